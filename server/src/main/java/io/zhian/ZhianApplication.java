@@ -1,0 +1,21 @@
+package io.zhian;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Zhian (治安): one program that serves the police console, the enterprise portal and the intake API.
+ * Each direct sub-package is a Spring Modulith application module; {@code common} is the shared kernel
+ * (errors, paging, the acting user) that every module may use.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "common")
+public class ZhianApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ZhianApplication.class, args);
+	}
+}

@@ -1,0 +1,5 @@
+package io.zhian.audit;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

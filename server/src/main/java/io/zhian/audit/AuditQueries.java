@@ -1,0 +1,139 @@
+package io.zhian.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.zhian.common.PageQuery;
+import io.zhian.common.Paged;
+
+/** Reads the trail: filtered pages newest first, streamed exports, and the chain check. */
+@Service
+public class AuditQueries {
+
+	static final int EXPORT_LIMIT = 100_000;
+
+	private final JdbcClient jdbc;
+	/** A template of its own with a fetch size, so exports and the chain walk stream through a cursor. */
+	private final JdbcTemplate streaming;
+
+	AuditQueries(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(1000);
+	}
+
+	@Transactional(readOnly = true)
+	public Paged<AuditEvent> find(AuditFilter filter, PageQuery page) {
+		Where where = Where.of(filter);
+		long total = jdbc.sql("select count(*) from audit_event" + where.sql).params(where.params)
+			.query(Long.class).single();
+		List<Object> params = new ArrayList<>(where.params);
+		params.add(page.size());
+		params.add(page.offset());
+		List<AuditEvent> items = jdbc
+			.sql("select * from audit_event" + where.sql + " order by id desc limit ? offset ?")
+			.params(params).query(AuditQueries::event).list();
+		return new Paged<>(items, total);
+	}
+
+	/** Streams matching rows newest first, at most {@value #EXPORT_LIMIT}, without holding them all. */
+	@Transactional(readOnly = true)
+	public void export(AuditFilter filter, Consumer<AuditEvent> sink) {
+		Where where = Where.of(filter);
+		streaming.query("select * from audit_event" + where.sql + " order by id desc limit " + EXPORT_LIMIT,
+				rs -> {
+					sink.accept(event(rs, 0));
+				}, where.params().toArray());
+	}
+
+	/** Re-walks the whole chain in order and reports the first row whose links or contents do not match. */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		ChainWalk walk = new ChainWalk();
+		streaming.query("select * from audit_event order by id", rs -> {
+			walk.accept(event(rs, 0), rs.getString("prev_hash"), rs.getString("hash"));
+		});
+		return new ChainVerification(walk.firstBrokenId == null, walk.checked, walk.firstBrokenId);
+	}
+
+	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+		Timestamp occurred = rs.getTimestamp("occurred_at");
+		long actorId = rs.getLong("actor_id");
+		return new AuditEvent(rs.getLong("id"), occurred.toInstant(), rs.getString("actor"),
+				rs.wasNull() ? null : actorId, rs.getString("unit_code"), rs.getString("source_ip"),
+				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getString("outcome"), rs.getString("detail"));
+	}
+
+	/** Result of {@link #verify()}. */
+	public record ChainVerification(boolean intact, long checked, Long firstBrokenId) {
+	}
+
+	private static final class ChainWalk {
+
+		private String expectedPrevious = AuditChain.GENESIS;
+		private long checked;
+		private Long firstBrokenId;
+
+		void accept(AuditEvent event, String storedPrevious, String storedHash) {
+			if (firstBrokenId != null) {
+				return;
+			}
+			checked++;
+			boolean linked = expectedPrevious.equals(storedPrevious);
+			boolean unchanged = AuditChain.hash(storedPrevious, event).equals(storedHash);
+			if (!linked || !unchanged) {
+				firstBrokenId = event.id();
+			}
+			expectedPrevious = storedHash;
+		}
+	}
+
+	private record Where(String sql, List<Object> params) {
+
+		static Where of(AuditFilter filter) {
+			List<String> clauses = new ArrayList<>();
+			List<Object> params = new ArrayList<>();
+			if (hasText(filter.actor())) {
+				clauses.add("lower(actor) = lower(?)");
+				params.add(filter.actor().trim());
+			}
+			if (hasText(filter.entityType())) {
+				clauses.add("entity_type = ?");
+				params.add(filter.entityType().trim());
+			}
+			if (hasText(filter.entityId())) {
+				clauses.add("entity_id = ?");
+				params.add(filter.entityId().trim());
+			}
+			if (hasText(filter.action())) {
+				clauses.add("action = ?");
+				params.add(filter.action().trim().toUpperCase());
+			}
+			if (filter.from() != null) {
+				clauses.add("occurred_at >= ?");
+				params.add(Timestamp.from(filter.from().toInstant()));
+			}
+			if (filter.to() != null) {
+				clauses.add("occurred_at < ?");
+				params.add(Timestamp.from(filter.to().toInstant()));
+			}
+			return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+		}
+
+		private static boolean hasText(String value) {
+			return value != null && !value.isBlank();
+		}
+	}
+}

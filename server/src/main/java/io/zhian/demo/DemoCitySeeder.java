@@ -1,0 +1,134 @@
+package io.zhian.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.zhian.common.Actor;
+import io.zhian.common.DataScope;
+import io.zhian.common.ScopeKind;
+import io.zhian.common.UserKind;
+import io.zhian.org.Permissions;
+import io.zhian.org.Unit;
+import io.zhian.org.UnitLevel;
+import io.zhian.org.UserAdministration;
+import io.zhian.org.UserProfile;
+import io.zhian.org.Units;
+import io.zhian.security.Credentials;
+import io.zhian.venue.NewVenue;
+import io.zhian.venue.Venue;
+import io.zhian.venue.Venues;
+
+/**
+ * Builds the demo city on the first start of an embedded installation: 重庆市公安局, its 38 district and
+ * county bureaus, their stations, two policing areas, a demo hotel, and one account per role. Runs as the
+ * "system" user so the audit trail shows who created it.
+ */
+@Component
+@ConditionalOnExpression("${zhian.database.embedded:false} and ${zhian.demo:false}")
+class DemoCitySeeder implements ApplicationRunner {
+
+	static final String PASSWORD = "Zhian-demo-2026";
+	static final String CITY_CODE = "500000000000";
+	private static final Logger log = LoggerFactory.getLogger(DemoCitySeeder.class);
+	private static final DataScope WHOLE_CITY = new DataScope(ScopeKind.CITY, null, null, null);
+
+	private final Units units;
+	private final Venues venues;
+	private final UserAdministration users;
+	private final Credentials credentials;
+
+	DemoCitySeeder(Units units, Venues venues, UserAdministration users, Credentials credentials) {
+		this.units = units;
+		this.venues = venues;
+		this.users = users;
+		this.credentials = credentials;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		if (units.findByCode(CITY_CODE).isPresent()) {
+			return;
+		}
+		Actor system = new Actor(0, "system", "System", UserKind.ADMIN, null, null, null, null, ScopeKind.CITY,
+				Set.of(Permissions.ORG_READ, Permissions.ORG_MANAGE, Permissions.USER_READ, Permissions.USER_MANAGE,
+						Permissions.AUDIT_READ, Permissions.AUDIT_VERIFY, Permissions.VENUE_READ,
+						Permissions.PERSONAL_DATA_FULL_VIEW));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, List.of()));
+		try {
+			seed(system);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void seed(Actor system) throws IOException {
+		Unit city = units.createCity(CITY_CODE, "重庆市公安局", "500000");
+		Unit demoDistrict = null;
+		Unit demoStation = null;
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("demo/chongqing-units.csv").getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = lines.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] columns = line.split(",");
+				String region = columns[0];
+				Unit district = units.create(WHOLE_CITY, city.id(), UnitLevel.DISTRICT, region + "000000", columns[1],
+						region);
+				String[] stations = columns[2].split(";");
+				for (int i = 0; i < stations.length; i++) {
+					Unit station = units.create(WHOLE_CITY, district.id(), UnitLevel.STATION,
+							region + String.format("%02d", i + 1) + "0000", stations[i] + "派出所", region);
+					if (demoStation == null && "500103".equals(region)) {
+						demoDistrict = district;
+						demoStation = station;
+					}
+				}
+			}
+		}
+		units.create(WHOLE_CITY, demoStation.id(), UnitLevel.AREA, demoStation.code().substring(0, 8) + "0100",
+				"解放碑警务区", "500103");
+		units.create(WHOLE_CITY, demoStation.id(), UnitLevel.AREA, demoStation.code().substring(0, 8) + "0200",
+				"较场口警务区", "500103");
+
+		Venue hotel = venues.register(new NewVenue("H500103000001", "重庆解放碑示范大酒店", List.of("HOTEL"),
+				demoStation.id(), "500103", "重庆市渝中区解放碑街道民族路 188 号"));
+
+		account(system, "admin", "系统管理员", UserKind.ADMIN, null, city.id(), null, "SYSTEM_ADMIN", ScopeKind.CITY);
+		account(system, "city", "陈立新", UserKind.POLICE, "010001", city.id(), null, "CITY_OFFICER", ScopeKind.CITY);
+		account(system, "district", "李建华", UserKind.POLICE, "030117", demoDistrict.id(), null, "DISTRICT_OFFICER",
+				ScopeKind.UNIT_TREE);
+		account(system, "station", "王晓东", UserKind.POLICE, "031205", demoStation.id(), null, "STATION_OFFICER",
+				ScopeKind.UNIT_TREE);
+		account(system, "hotel", "张敏", UserKind.ENTERPRISE, null, null, hotel.id(), "ENTERPRISE_CLERK",
+				ScopeKind.OWN_VENUE);
+		log.info("Demo city created: {} units, demo accounts admin/city/district/station/hotel", units
+			.list(WHOLE_CITY).size());
+	}
+
+	private void account(Actor system, String username, String name, UserKind kind, String policeNumber, Long unitId,
+			Long venueId, String role, ScopeKind scope) {
+		long id = users.create(system, username,
+				new UserProfile(name, kind, policeNumber, unitId, venueId, List.of(role), scope)).user().id();
+		credentials.setPassword(id, username, PASSWORD, false);
+	}
+}

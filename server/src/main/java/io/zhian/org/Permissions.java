@@ -1,0 +1,22 @@
+package io.zhian.org;
+
+/**
+ * The permissions roles grant. They are Spring Security authorities, checked with
+ * {@code @PreAuthorize("hasAuthority('…')")}; a role's set lives in {@code org_role_permission}.
+ */
+public final class Permissions {
+
+	public static final String ORG_READ = "ORG_READ";
+	public static final String ORG_MANAGE = "ORG_MANAGE";
+	public static final String USER_READ = "USER_READ";
+	public static final String USER_MANAGE = "USER_MANAGE";
+	public static final String AUDIT_READ = "AUDIT_READ";
+	public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
+	public static final String VENUE_READ = "VENUE_READ";
+	/** See document and phone numbers unmasked (full view is itself audited). */
+	public static final String PERSONAL_DATA_FULL_VIEW = "PERSONAL_DATA_FULL_VIEW";
+	public static final String ENTERPRISE_PORTAL = "ENTERPRISE_PORTAL";
+
+	private Permissions() {
+	}
+}
