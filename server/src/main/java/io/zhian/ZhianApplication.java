@@ -10,7 +10,8 @@ import org.springframework.modulith.Modulithic;
  * Each direct sub-package is a Spring Modulith application module; {@code common} is the shared kernel
  * (errors, paging, the acting user) that every module may use.
  */
-@SpringBootApplication
+// Sign-in is ours (bearer tokens over our credential store): no generated in-memory user.
+@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "common")
 public class ZhianApplication {

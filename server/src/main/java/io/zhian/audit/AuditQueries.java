@@ -70,8 +70,8 @@ public class AuditQueries {
 	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
 		Timestamp occurred = rs.getTimestamp("occurred_at");
 		long actorId = rs.getLong("actor_id");
-		return new AuditEvent(rs.getLong("id"), occurred.toInstant(), rs.getString("actor"),
-				rs.wasNull() ? null : actorId, rs.getString("unit_code"), rs.getString("source_ip"),
+		Long actor = rs.wasNull() ? null : actorId;
+		return new AuditEvent(rs.getLong("id"), occurred.toInstant(), rs.getString("actor"), actor, rs.getString("unit_code"), rs.getString("source_ip"),
 				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
 				rs.getString("outcome"), rs.getString("detail"));
 	}

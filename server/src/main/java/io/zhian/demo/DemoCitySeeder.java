@@ -3,9 +3,9 @@ package io.zhian.demo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +13,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.zhian.common.Actor;
+import io.zhian.common.CurrentActor;
 import io.zhian.common.DataScope;
 import io.zhian.common.ScopeKind;
 import io.zhian.common.UserKind;
@@ -61,47 +60,29 @@ class DemoCitySeeder implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
 		if (units.findByCode(CITY_CODE).isPresent()) {
 			return;
 		}
-		Actor system = new Actor(0, "system", "System", UserKind.ADMIN, null, null, null, null, ScopeKind.CITY,
-				Set.of(Permissions.ORG_READ, Permissions.ORG_MANAGE, Permissions.USER_READ, Permissions.USER_MANAGE,
-						Permissions.AUDIT_READ, Permissions.AUDIT_VERIFY, Permissions.VENUE_READ,
-						Permissions.PERSONAL_DATA_FULL_VIEW));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, List.of()));
-		try {
-			seed(system);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		CurrentActor.runAsSystem(Permissions.ALL, this::seed);
 	}
 
-	private void seed(Actor system) throws IOException {
-		Unit city = units.createCity(CITY_CODE, "重庆市公安局", "500000");
+	private void seed() {
+		Actor system = CurrentActor.require();
+		Unit city = units.createCity(WHOLE_CITY, UnitLevel.CITY, CITY_CODE, "重庆市公安局", "500000");
 		Unit demoDistrict = null;
 		Unit demoStation = null;
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("demo/chongqing-units.csv").getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = lines.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] columns = line.split(",");
-				String region = columns[0];
-				Unit district = units.create(WHOLE_CITY, city.id(), UnitLevel.DISTRICT, region + "000000", columns[1],
-						region);
-				String[] stations = columns[2].split(";");
-				for (int i = 0; i < stations.length; i++) {
-					Unit station = units.create(WHOLE_CITY, district.id(), UnitLevel.STATION,
-							region + String.format("%02d", i + 1) + "0000", stations[i] + "派出所", region);
-					if (demoStation == null && "500103".equals(region)) {
-						demoDistrict = district;
-						demoStation = station;
-					}
+		for (String[] columns : districts()) {
+			String region = columns[0];
+			Unit district = units.create(WHOLE_CITY, city.id(), UnitLevel.DISTRICT, region + "000000", columns[1],
+					region);
+			String[] stations = columns[2].split(";");
+			for (int i = 0; i < stations.length; i++) {
+				Unit station = units.create(WHOLE_CITY, district.id(), UnitLevel.STATION,
+						region + String.format("%02d", i + 1) + "0000", stations[i] + "派出所", region);
+				if (demoStation == null && "500103".equals(region)) {
+					demoDistrict = district;
+					demoStation = station;
 				}
 			}
 		}
@@ -123,6 +104,18 @@ class DemoCitySeeder implements ApplicationRunner {
 				ScopeKind.OWN_VENUE);
 		log.info("Demo city created: {} units, demo accounts admin/city/district/station/hotel", units
 			.list(WHOLE_CITY).size());
+	}
+
+	/** Rows of demo/chongqing-units.csv: region code, bureau name, station names separated by ';'. */
+	private static List<String[]> districts() {
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("demo/chongqing-units.csv").getInputStream(), StandardCharsets.UTF_8))) {
+			return lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split(","))
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private void account(Actor system, String username, String name, UserKind kind, String policeNumber, Long unitId,

@@ -17,6 +17,10 @@ public final class Permissions {
 	public static final String PERSONAL_DATA_FULL_VIEW = "PERSONAL_DATA_FULL_VIEW";
 	public static final String ENTERPRISE_PORTAL = "ENTERPRISE_PORTAL";
 
+	/** Every permission, for the built-in system user that sets an installation up. */
+	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
+			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL);
+
 	private Permissions() {
 	}
 }

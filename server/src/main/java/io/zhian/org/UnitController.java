@@ -40,8 +40,13 @@ class UnitController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('ORG_MANAGE')")
-	@Operation(summary = "Add a unit under a parent; its level must be the one below the parent's")
+	@Operation(summary = "Add a unit under a parent (its level must be the one below the parent's), "
+			+ "or the city bureau at the root when there is none yet")
 	Unit create(@Valid @RequestBody UnitRequests.Create request) {
+		if (request.parentId() == null) {
+			return units.createCity(CurrentActor.require().dataScope(), request.level(), request.code(),
+					request.name().trim(), request.regionCode());
+		}
 		return units.create(CurrentActor.require().dataScope(), request.parentId(), request.level(), request.code(),
 				request.name().trim(), request.regionCode());
 	}

@@ -11,7 +11,8 @@ final class UnitRequests {
 	private UnitRequests() {
 	}
 
-	record Create(@NotNull Long parentId, @NotNull UnitLevel level,
+	/** Without a parent: the city bureau, the root of the tree, which can be created once. */
+	record Create(Long parentId, @NotNull UnitLevel level,
 			@NotBlank @Pattern(regexp = "[0-9]{12}", message = "{zhian.unit.code}") String code,
 			@NotBlank @Size(max = 100) String name,
 			@NotBlank @Pattern(regexp = "[0-9]{6}", message = "{zhian.region.code}") String regionCode) {

@@ -15,12 +15,16 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.DataScope;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.ScopeKind;
 import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 
 /** The jurisdiction tree: lookups, scoped listing, and changes (each audited). */
 @Service
 public class Units {
+
+	/** Depth first, siblings in the order they were created: the path read as a list of numbers. */
+	private static final String TREE_ORDER = "string_to_array(trim(both '/' from path), '/')::bigint[]";
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
@@ -44,13 +48,26 @@ public class Units {
 	@Transactional(readOnly = true)
 	public List<Unit> list(DataScope scope) {
 		SqlCondition visible = scope.units("id");
-		return jdbc.sql("select * from org_unit where " + visible.sql() + " order by path")
+		return jdbc.sql("select * from org_unit where " + visible.sql() + " order by " + TREE_ORDER)
 			.params(visible.params()).query(Units::unit).list();
 	}
 
-	/** Creates the root of the tree, the city bureau; only done once, when a city is set up. */
+	/** Creates the root of the tree, the city bureau; only once, when a city is set up, by a city-wide user. */
 	@Transactional
-	public Unit createCity(String code, String name, String regionCode) {
+	public Unit createCity(DataScope scope, UnitLevel level, String code, String name, String regionCode) {
+		if (level != UnitLevel.CITY) {
+			throw new ZhianException(ErrorCode.UNIT_LEVEL_INVALID, level, "-");
+		}
+		if (scope.kind() != ScopeKind.CITY) {
+			throw new ZhianException(ErrorCode.OUTSIDE_DATA_SCOPE);
+		}
+		// Serialise concurrent set-ups so the tree keeps exactly one root.
+		jdbc.sql("lock table org_unit in share row exclusive mode").update();
+		boolean rootExists = jdbc.sql("select exists (select 1 from org_unit where parent_id is null)")
+			.query(Boolean.class).single();
+		if (rootExists) {
+			throw new ZhianException(ErrorCode.UNIT_LEVEL_INVALID, level, "-");
+		}
 		return insert(null, UnitLevel.CITY, code, name, regionCode, "/");
 	}
 
@@ -107,7 +124,8 @@ public class Units {
 
 	static Unit unit(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
-		return new Unit(rs.getLong("id"), rs.wasNull() ? null : parent, UnitLevel.valueOf(rs.getString("level")),
+		Long parentId = rs.wasNull() ? null : parent;
+		return new Unit(rs.getLong("id"), parentId, UnitLevel.valueOf(rs.getString("level")),
 				rs.getString("code"), rs.getString("name"), rs.getString("region_code"), rs.getString("path"),
 				rs.getBoolean("enabled"));
 	}
