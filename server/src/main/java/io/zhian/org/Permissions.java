@@ -17,6 +17,13 @@ public final class Permissions {
 	public static final String PERSONAL_DATA_FULL_VIEW = "PERSONAL_DATA_FULL_VIEW";
 	public static final String ENTERPRISE_PORTAL = "ENTERPRISE_PORTAL";
 
+	/**
+	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
+	 * administrator can create a user more powerful than themselves.
+	 */
+	public static final java.util.Set<String> ADMINISTRATIVE = java.util.Set.of(ORG_MANAGE, USER_MANAGE, AUDIT_READ,
+			AUDIT_VERIFY);
+
 	/** Every permission, for the built-in system user that sets an installation up. */
 	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL);

@@ -21,8 +21,8 @@ import io.zhian.venue.Venue;
 import io.zhian.venue.Venues;
 
 /**
- * Creates and changes users. An administrator acts only within their own data scope and can hand out only
- * roles whose permissions they hold themselves, so no one can create a user more powerful than they are.
+ * Creates and changes users. An administrator acts only within their own data scope and can hand out
+ * administrative powers only if they hold them, so no one can create a user more powerful than they are.
  */
 @Service
 public class UserAdministration {
@@ -191,7 +191,9 @@ public class UserAdministration {
 			if (enterpriseRole != (profile.kind() == UserKind.ENTERPRISE)) {
 				throw new ZhianException(ErrorCode.USER_AFFILIATION_INVALID, profile.kind());
 			}
-			if (!enterpriseRole && !actor.permissions().containsAll(granted)) {
+			boolean escalates = granted.stream()
+				.anyMatch(p -> Permissions.ADMINISTRATIVE.contains(p) && !actor.permissions().contains(p));
+			if (escalates) {
 				throw new ZhianException(ErrorCode.ACCESS_DENIED);
 			}
 		}
