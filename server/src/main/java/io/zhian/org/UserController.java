@@ -119,7 +119,7 @@ class UserController {
 	}
 
 	@GetMapping("/api/v1/roles")
-	@PreAuthorize("hasAuthority('USER_READ')")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Roles with their names in the caller's language and the permissions they grant")
 	List<RoleView> roles() {
 		Locale locale = LocaleContextHolder.getLocale();

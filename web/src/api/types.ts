@@ -1,0 +1,193 @@
+// Shapes of the objects the server exchanges; docs/api.md is the contract these follow.
+
+export type UserKind = 'POLICE' | 'ENTERPRISE' | 'ADMIN'
+export type DataScope = 'OWN_VENUE' | 'OWN_UNIT' | 'UNIT_TREE' | 'CITY'
+export type UnitLevel = 'CITY' | 'DISTRICT' | 'STATION' | 'AREA'
+
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+/** Paging parameters as the server takes them: page counts from 0. */
+export interface PageRequest {
+  page: number
+  size: number
+}
+
+export interface SystemInfo {
+  name: string
+  version: string
+  demo: boolean
+  requireSecondFactor: boolean
+}
+
+export interface UnitRef {
+  id: number
+  code: string
+  name: string
+  level: UnitLevel
+}
+
+export interface VenueRef {
+  id: number
+  code: string
+  name: string
+}
+
+/** The signed-in user as GET /api/v1/me and the login answer describe it. */
+export interface Me {
+  id: number
+  username: string
+  displayName: string
+  kind: UserKind
+  policeNumber: string | null
+  unit: UnitRef | null
+  venue: VenueRef | null
+  roles: string[]
+  permissions: string[]
+  scope: DataScope
+  totpEnabled: boolean
+  passwordExpiresAt: string | null
+}
+
+export interface LoginRequest {
+  username: string
+  password: string
+  totp?: string
+}
+
+export interface LoginResponse {
+  token: string
+  expiresInSeconds: number
+  user: Me
+}
+
+export interface PasswordChangeRequest {
+  username: string
+  currentPassword: string
+  newPassword: string
+  totp?: string
+}
+
+export interface TotpEnrolment {
+  secret: string
+  otpauthUri: string
+}
+
+export interface Unit {
+  id: number
+  parentId: number | null
+  level: UnitLevel
+  code: string
+  name: string
+  regionCode: string
+  enabled: boolean
+}
+
+export interface UnitCreateRequest {
+  parentId: number
+  level: UnitLevel
+  code: string
+  name: string
+  regionCode: string
+}
+
+export interface UnitUpdateRequest {
+  code: string
+  name: string
+  regionCode: string
+  enabled: boolean
+}
+
+export interface Role {
+  code: string
+  name: string
+  permissions: string[]
+}
+
+export interface User {
+  id: number
+  username: string
+  displayName: string
+  kind: UserKind
+  policeNumber: string | null
+  unitId: number | null
+  unitName: string | null
+  venueId: number | null
+  venueName: string | null
+  roles: string[]
+  scope: DataScope
+  enabled: boolean
+  locked: boolean
+  totpEnabled: boolean
+  createdAt: string
+}
+
+export interface UserQuery {
+  q?: string
+  unitId?: number
+  kind?: UserKind
+}
+
+export interface UserCreateRequest {
+  username: string
+  displayName: string
+  kind: UserKind
+  policeNumber?: string
+  unitId?: number
+  venueId?: number
+  roles: string[]
+  scope: DataScope
+}
+
+export type UserUpdateRequest = Omit<UserCreateRequest, 'username' | 'kind'>
+
+export interface UserCreated {
+  user: User
+  temporaryPassword: string
+}
+
+export interface TemporaryPassword {
+  temporaryPassword: string
+}
+
+export interface Venue {
+  id: number
+  code: string
+  name: string
+  trades: string[]
+  stationUnitId: number | null
+  stationName: string | null
+  status: string
+}
+
+export interface AuditEntry {
+  id: number
+  occurredAt: string
+  actor: string
+  unitCode: string | null
+  sourceIp: string | null
+  action: string
+  entityType: string | null
+  entityId: string | null
+  outcome: string
+  detail: string | null
+}
+
+export interface AuditQuery {
+  actor?: string
+  entityType?: string
+  entityId?: string
+  action?: string
+  /** ISO-8601 with offset */
+  from?: string
+  /** ISO-8601 with offset */
+  to?: string
+}
+
+export interface AuditVerification {
+  intact: boolean
+  checked: number
+  firstBrokenId: number | null
+}

@@ -1,0 +1,86 @@
+import { markRaw, type Component } from 'vue'
+import type { RouteRecordRaw } from 'vue-router'
+import { Document, Odometer, OfficeBuilding, Setting, Shop, User } from '@element-plus/icons-vue'
+import type { AccessRule } from './access'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** i18n key of the page title (browser tab). */
+    titleKey?: string
+    access?: AccessRule
+    /** Present when the page has a side-menu entry. */
+    menu?: { testId: string; icon: Component }
+  }
+}
+
+// Icons live in route meta, which the router exposes reactively: markRaw keeps Vue from proxying them.
+const icon = (c: Component) => markRaw(c)
+
+/** Pages inside the signed-in layout, in menu order. */
+export const layoutChildren: RouteRecordRaw[] = [
+  {
+    path: 'dashboard',
+    name: 'dashboard',
+    component: () => import('@/views/DashboardView.vue'),
+    meta: { titleKey: 'menu.dashboard', access: { kinds: ['POLICE', 'ADMIN'] }, menu: { testId: 'menu-dashboard', icon: icon(Odometer) } },
+  },
+  {
+    path: 'portal',
+    name: 'portal',
+    component: () => import('@/views/PortalView.vue'),
+    meta: { titleKey: 'menu.portal', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-portal', icon: icon(Shop) } },
+  },
+  {
+    path: 'org/units',
+    name: 'units',
+    component: () => import('@/views/UnitsView.vue'),
+    meta: { titleKey: 'menu.units', access: { permission: 'ORG_READ' }, menu: { testId: 'menu-units', icon: icon(OfficeBuilding) } },
+  },
+  {
+    path: 'admin/users',
+    name: 'users',
+    component: () => import('@/views/UsersView.vue'),
+    meta: { titleKey: 'menu.users', access: { permission: 'USER_READ' }, menu: { testId: 'menu-users', icon: icon(User) } },
+  },
+  {
+    path: 'admin/audit',
+    name: 'audit',
+    component: () => import('@/views/AuditView.vue'),
+    meta: { titleKey: 'menu.audit', access: { permission: 'AUDIT_READ' }, menu: { testId: 'menu-audit', icon: icon(Document) } },
+  },
+  {
+    path: 'account',
+    name: 'account',
+    component: () => import('@/views/AccountView.vue'),
+    meta: { titleKey: 'menu.account', menu: { testId: 'menu-account', icon: icon(Setting) } },
+  },
+  {
+    path: 'forbidden',
+    name: 'forbidden',
+    component: () => import('@/views/ForbiddenView.vue'),
+    meta: { titleKey: 'forbidden.title' },
+  },
+]
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/layouts/MainLayout.vue'),
+    children: layoutChildren,
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { public: true, titleKey: 'notFound.title' },
+  },
+]
