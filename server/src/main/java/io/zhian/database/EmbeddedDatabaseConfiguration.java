@@ -55,6 +55,8 @@ class EmbeddedDatabaseConfiguration {
 		config.setUsername("postgres");
 		config.setPoolName("zhian-embedded");
 		config.setMaximumPoolSize(20);
+		// The server is local: if it does not answer within seconds it is down, and health should say so.
+		config.setConnectionTimeout(5_000);
 		return new HikariDataSource(config);
 	}
 

@@ -30,7 +30,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(sessions, directory), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(sessions, directory, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
 						"/api/v1/system/info")

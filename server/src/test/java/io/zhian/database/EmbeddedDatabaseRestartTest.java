@@ -2,10 +2,12 @@ package io.zhian.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,7 +22,7 @@ import io.zhian.support.IntegrationTest;
 class EmbeddedDatabaseRestartTest {
 
 	@Test
-	void dataWrittenBeforeARestartIsReadAfterItAndTheDemoCityIsNotSeededTwice() {
+	void dataWrittenBeforeARestartIsReadAfterItAndTheDemoCityIsNotSeededTwice() throws IOException {
 		Path dataDir = IntegrationTest.freshDirectory("restart");
 		long unitsBefore;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
@@ -38,6 +40,15 @@ class EmbeddedDatabaseRestartTest {
 			assertThat(units.size()).as("no second demo city").isEqualTo(unitsBefore);
 			assertThat(units.findValuesAsString("name")).contains("重启测试警务区");
 			assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+
+			assertThat(admin.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+			second.getBean(EmbeddedPostgres.class).close();
+			Api.Response health = new Api(port(second)).get("/actuator/health");
+			assertThat(health.status()).as("health follows the database").isEqualTo(503);
+			assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
+			Api.Response signedIn = admin.get("/api/v1/me");
+			assertThat(signedIn.status()).isEqualTo(503);
+			assertThat(signedIn.code()).isEqualTo("ZA-0014");
 		}
 	}
 

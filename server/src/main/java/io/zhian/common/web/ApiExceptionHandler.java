@@ -13,12 +13,14 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -166,6 +168,12 @@ public class ApiExceptionHandler {
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
 		return answer(problems.of(ErrorCode.ACCESS_DENIED, locale()), request);
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseDown(Exception e, HttpServletRequest request) {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return answer(problems.of(ErrorCode.DATABASE_UNAVAILABLE, locale()), request);
 	}
 
 	@ExceptionHandler(Exception.class)
