@@ -70,6 +70,7 @@ const en: MessageSchema = {
     mismatch: 'The two new passwords do not match',
     weak: 'The new password does not meet the password rules',
     changed: 'Password changed',
+    changedSignIn: 'Password changed; sign in again with the new password',
   },
   totp: {
     secret: 'Key',

@@ -67,6 +67,7 @@ const zhCN = {
     mismatch: '两次输入的新密码不一致',
     weak: '新密码不符合密码规则',
     changed: '密码已修改',
+    changedSignIn: '密码已修改，请用新密码重新登录',
   },
   totp: {
     secret: '密钥',

@@ -3,17 +3,13 @@ package io.zhian.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * context (and one database), so tests must not depend on each other's data beyond the demo city.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTest.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
 	private static final Path DATA_DIR = freshDirectory("shared");
@@ -63,19 +59,5 @@ public abstract class IntegrationTest {
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-	}
-
-	protected Clock clock() {
-		return clock;
 	}
 }
