@@ -41,6 +41,12 @@ const en: MessageSchema = {
     kind: { POLICE: 'Police officer', ENTERPRISE: 'Enterprise user', ADMIN: 'Administrator' },
     scope: { OWN_VENUE: 'Own venue', OWN_UNIT: 'Own unit', UNIT_TREE: 'Own unit and below', CITY: 'Whole city' },
     unitLevel: { CITY: 'City bureau', DISTRICT: 'District bureau', STATION: 'Police station', AREA: 'Police area' },
+    auditAction: {
+      LOGIN: 'Sign-in', LOGOUT: 'Sign-out', LOCKOUT: 'Lockout', PASSWORD_CHANGE: 'Password change', SECOND_FACTOR_CHANGE: 'Second factor change',
+      CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete', PERMISSION_CHANGE: 'Permission change',
+      READ: 'View', SEARCH: 'Search', EXPORT: 'Export', VERIFY: 'Verify',
+    },
+    auditOutcome: { SUCCESS: 'Success', FAILURE: 'Failure', DENIED: 'Denied' },
   },
   login: {
     title: 'Sign in',
@@ -95,9 +101,10 @@ const en: MessageSchema = {
     unit: 'Unit',
     scope: 'Data scope',
     roles: 'Roles',
-    stationsPerDistrict: 'Police stations per district bureau',
-    stationCount: 'Police stations',
-    noDistricts: 'No district bureau within your data scope',
+    subunitsPerUnit: '{child} count per {group}',
+    subunitCount: '{child} count',
+    subunits: 'Subunits',
+    noSubunits: 'No subunits within your data scope',
   },
   units: {
     title: 'Units',

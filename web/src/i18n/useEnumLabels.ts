@@ -16,5 +16,7 @@ export function useEnumLabels() {
     kindLabel: (kind: UserKind | null | undefined) => label('kind', kind),
     scopeLabel: (scope: DataScope | null | undefined) => label('scope', scope),
     levelLabel: (level: UnitLevel | string | null | undefined) => label('unitLevel', level),
+    auditActionLabel: (action: string | null | undefined) => label('auditAction', action),
+    auditOutcomeLabel: (outcome: string | null | undefined) => label('auditOutcome', outcome),
   }
 }

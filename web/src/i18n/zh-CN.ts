@@ -40,6 +40,12 @@ const zhCN = {
     kind: { POLICE: '民警', ENTERPRISE: '企业用户', ADMIN: '系统管理员' },
     scope: { OWN_VENUE: '本场所', OWN_UNIT: '本单位', UNIT_TREE: '本单位及下级', CITY: '全市' },
     unitLevel: { CITY: '市局', DISTRICT: '分县局', STATION: '派出所', AREA: '警务区' },
+    auditAction: {
+      LOGIN: '登录', LOGOUT: '退出', LOCKOUT: '账号锁定', PASSWORD_CHANGE: '修改密码', SECOND_FACTOR_CHANGE: '第二因素变更',
+      CREATE: '新增', UPDATE: '修改', DELETE: '删除', PERMISSION_CHANGE: '权限变更',
+      READ: '查看', SEARCH: '查询', EXPORT: '导出', VERIFY: '校验',
+    },
+    auditOutcome: { SUCCESS: '成功', FAILURE: '失败', DENIED: '拒绝' },
   },
   login: {
     title: '用户登录',
@@ -92,9 +98,10 @@ const zhCN = {
     unit: '所属单位',
     scope: '数据范围',
     roles: '角色',
-    stationsPerDistrict: '各分县局派出所数量',
-    stationCount: '派出所数量',
-    noDistricts: '当前数据范围内没有分县局',
+    subunitsPerUnit: '各{group}{child}数量',
+    subunitCount: '{child}数量',
+    subunits: '下级单位',
+    noSubunits: '当前数据范围内没有下级单位',
   },
   units: {
     title: '组织机构',

@@ -13,8 +13,8 @@ export function childLevel(level: UnitLevel): UnitLevel | null {
 
 /**
  * Builds the tree from the flat list the server sends. A unit whose parent is not in the list becomes a
- * root: the city bureau (parentId null, or 0 as the server currently sends it), and the top unit of a
- * narrower scope (a station officer sees their station at the top).
+ * root: the city bureau (parentId null), and the top unit of a narrower scope (a station officer sees
+ * their station at the top).
  */
 export function buildUnitTree(units: Unit[]): UnitNode[] {
   const nodes = new Map<number, UnitNode>(units.map((u) => [u.id, { ...u }]))
@@ -27,19 +27,30 @@ export function buildUnitTree(units: Unit[]): UnitNode[] {
   return roots
 }
 
-/** Counts, for each district bureau in the list, the police stations below it (at any depth). */
-export function stationsPerDistrict(units: Unit[]): { district: Unit; stations: number }[] {
-  const byId = new Map(units.map((u) => [u.id, u]))
+export interface SubunitCounts {
+  groupLevel: UnitLevel
+  childLevel: UnitLevel
+  rows: { unit: Unit; count: number }[]
+}
+
+/**
+ * What the dashboard chart shows for the units in the user's scope: the units one level below the top of
+ * the scope, each with its number of direct subunits — stations per district for the city, policing areas
+ * per station for a district, the station's policing areas for a station. Null when there is nothing below.
+ */
+export function subunitsPerUnit(units: Unit[]): SubunitCounts | null {
+  const present = new Set(units.map((u) => u.level))
+  const top = LEVEL_ORDER.findIndex((level) => present.has(level))
+  if (top < 0) return null
+  // Group one level down when that level has subunits of its own in scope; otherwise group the top itself.
+  const groupIndex = present.has(LEVEL_ORDER[top + 1]) && present.has(LEVEL_ORDER[top + 2]) ? top + 1 : top
+  const groupLevel = LEVEL_ORDER[groupIndex]
+  const childLevel = LEVEL_ORDER[groupIndex + 1]
+  if (!childLevel) return null
   const counts = new Map<number, number>()
-  const districtOf = (unit: Unit): Unit | undefined => {
-    let current: Unit | undefined = unit
-    while (current && current.level !== 'DISTRICT') current = current.parentId === null ? undefined : byId.get(current.parentId)
-    return current
-  }
   for (const unit of units) {
-    if (unit.level !== 'STATION') continue
-    const district = districtOf(unit)
-    if (district) counts.set(district.id, (counts.get(district.id) ?? 0) + 1)
+    if (unit.level === childLevel && unit.parentId !== null) counts.set(unit.parentId, (counts.get(unit.parentId) ?? 0) + 1)
   }
-  return units.filter((u) => u.level === 'DISTRICT').map((district) => ({ district, stations: counts.get(district.id) ?? 0 }))
+  const rows = units.filter((u) => u.level === groupLevel).map((unit) => ({ unit, count: counts.get(unit.id) ?? 0 }))
+  return { groupLevel, childLevel, rows }
 }

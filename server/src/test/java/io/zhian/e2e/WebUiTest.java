@@ -72,7 +72,7 @@ class WebUiTest extends IntegrationTest {
 		page.getByTestId("menu-users").click();
 		assertThat(page.getByTestId("users-table")).containsText("station");
 		page.getByTestId("menu-audit").click();
-		assertThat(page.getByTestId("audit-table")).containsText("LOGIN");
+		assertThat(page.getByTestId("audit-table")).containsText("登录");
 		page.getByTestId("audit-verify").click();
 		assertThat(page.getByTestId("page-audit")).containsText(Pattern.compile("审计链完整|chain intact", Pattern.CASE_INSENSITIVE));
 	}
@@ -100,6 +100,8 @@ class WebUiTest extends IntegrationTest {
 	void stationOfficerHasNoUserAdministration() {
 		signIn("station", Api.DEMO_PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
+		assertThat(page.getByTestId("dashboard-roles")).containsText("派出所民警");
+		assertThat(page.getByTestId("dashboard-chart")).containsText("各派出所警务区数量");
 		assertThat(page.getByTestId("menu-units")).isVisible();
 		assertThat(page.getByTestId("menu-users")).hasCount(0);
 		open("/admin/users");
