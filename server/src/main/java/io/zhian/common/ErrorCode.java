@@ -55,7 +55,20 @@ public enum ErrorCode {
 	CANNOT_CHANGE_OWN_ACCOUNT("ZA-2013", HttpStatus.CONFLICT),
 
 	// 30xx: audit
-	TIME_RANGE_INVALID("ZA-3001", HttpStatus.BAD_REQUEST);
+	TIME_RANGE_INVALID("ZA-3001", HttpStatus.BAD_REQUEST),
+
+	// 40xx: reference data (code tables)
+	CODE_TABLE_UNKNOWN("ZA-4001", HttpStatus.NOT_FOUND),
+	FORMAT_UNSUPPORTED("ZA-4002", HttpStatus.BAD_REQUEST),
+	CODE_UNKNOWN("ZA-4003", HttpStatus.BAD_REQUEST),
+
+	// 41xx: identity documents (GB 11643); also the reasons of an invalid identity check
+	DOCUMENT_TYPE_UNKNOWN("ZA-4101", HttpStatus.BAD_REQUEST),
+	ID_NUMBER_FORMAT("ZA-4102", HttpStatus.BAD_REQUEST),
+	ID_NUMBER_CHECKSUM("ZA-4103", HttpStatus.BAD_REQUEST),
+	ID_NUMBER_BIRTH_DATE("ZA-4104", HttpStatus.BAD_REQUEST),
+	ID_NUMBER_REGION("ZA-4105", HttpStatus.BAD_REQUEST),
+	DOCUMENT_NUMBER_FORMAT("ZA-4106", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 	private final HttpStatus status;
