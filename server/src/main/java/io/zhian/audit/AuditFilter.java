@@ -16,19 +16,7 @@ public record AuditFilter(String actor, String entityType, String entityId, Stri
 	}
 
 	String describe() {
-		StringBuilder out = new StringBuilder();
-		add(out, "actor", actor);
-		add(out, "entityType", entityType);
-		add(out, "entityId", entityId);
-		add(out, "action", action);
-		add(out, "from", from);
-		add(out, "to", to);
-		return out.isEmpty() ? "all" : out.toString();
-	}
-
-	private static void add(StringBuilder out, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			out.append(out.isEmpty() ? "" : ", ").append(name).append('=').append(value);
-		}
+		return AuditRecord.criteria("actor", actor, "entityType", entityType, "entityId", entityId, "action", action,
+				"from", from, "to", to);
 	}
 }

@@ -58,7 +58,7 @@ class UserController {
 		PageQuery paging = PageQuery.of(page, size);
 		Paged<UserAccount> users = directory.list(CurrentActor.require(), q, unitId, kind, paging);
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "User", null,
-				"q=" + q + " unitId=" + unitId + " kind=" + kind + " page=" + paging.page()));
+				AuditRecord.criteria("q", q, "unitId", unitId, "kind", kind, "page", paging.page())));
 		Map<Long, CredentialIssuer.CredentialState> states = credentials
 			.states(users.items().stream().map(UserAccount::id).toList());
 		return new Paged<>(users.items().stream().map(u -> UserView.of(u, states.get(u.id()))).toList(),
