@@ -127,7 +127,7 @@ for (const [code, s] of [...seen].sort(([a], [b]) => a.localeCompare(b))) {
 // Residence permits of Taiwan residents start with 830000, a code outside GB/T 2260 (Taiwan is 710000).
 regions.push({
 	code: '830000', name: '台湾', parentCode: null, validFrom: '2018-09-01', validTo: null,
-	attributes: { level: 'PROVINCE', note: 'residence-permit prefix for Taiwan residents (GA 1195), not a GB/T 2260 code' },
+	attributes: { level: 'PROVINCE', note: 'residence-permit prefix for Taiwan residents (港澳台居民居住证申领发放办法 art. 3), not a GB/T 2260 code' },
 });
 regions.sort((a, b) => a.code.localeCompare(b.code));
 writeTable('region.csv', regions);
