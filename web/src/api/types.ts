@@ -191,3 +191,72 @@ export interface AuditVerification {
   checked: number
   firstBrokenId: number | null
 }
+
+/** A code table as GET /api/v1/codes lists it. */
+export interface CodeTableInfo {
+  table: string
+  name: string
+  nameEn: string
+  standard: string
+  version: string
+  source: string
+  entries: number
+}
+
+export interface CodeEntry {
+  code: string
+  name: string
+  nameEn: string | null
+  parentCode: string | null
+  /** ISO date */
+  validFrom: string | null
+  /** ISO date; present when the code is retired */
+  validTo: string | null
+  local: boolean
+  attributes: Record<string, unknown>
+}
+
+/** 代码对照: a code of another system standing for a standard code. */
+export interface CodeMapping {
+  system: string
+  legacyCode: string
+  code: string
+}
+
+export interface CodeTable {
+  table: string
+  version: string
+  entries: CodeEntry[]
+  mappings: CodeMapping[]
+}
+
+export interface CodeTableQuery {
+  q?: string
+  includeRetired?: boolean
+}
+
+export interface IdentityCheckRequest {
+  documentType: string
+  documentNumber: string
+  name?: string
+}
+
+export interface NameKeys {
+  normalized: string
+  pinyin: string[]
+  initials: string[]
+  fuzzy: string[]
+}
+
+export interface IdentityCheck {
+  valid: boolean
+  documentType: string
+  normalizedNumber: string | null
+  /** GB/T 2261.1 code: 1 male, 2 female */
+  sex: string | null
+  /** ISO date */
+  birthDate: string | null
+  region: { code: string; name: string; retired: boolean } | null
+  reason: { code: string; message: string } | null
+  nameKeys: NameKeys | null
+}

@@ -1,6 +1,6 @@
 import { markRaw, type Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
-import { Document, Odometer, OfficeBuilding, Setting, Shop, User } from '@element-plus/icons-vue'
+import { Collection, Document, Odometer, OfficeBuilding, Postcard, Setting, Shop, User } from '@element-plus/icons-vue'
 import type { AccessRule } from './access'
 
 declare module 'vue-router' {
@@ -49,6 +49,19 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'audit',
     component: () => import('@/views/AuditView.vue'),
     meta: { titleKey: 'menu.audit', access: { permission: 'AUDIT_READ' }, menu: { testId: 'menu-audit', icon: icon(Document) } },
+  },
+  {
+    path: 'reference/codes',
+    name: 'codes',
+    component: () => import('@/views/CodeTablesView.vue'),
+    meta: { titleKey: 'menu.codes', access: { kinds: ['POLICE', 'ADMIN'] }, menu: { testId: 'menu-codes', icon: icon(Collection) } },
+  },
+  {
+    // Every signed-in user: front desks check a guest's number here as the police do.
+    path: 'reference/id-check',
+    name: 'id-check',
+    component: () => import('@/views/IdCheckView.vue'),
+    meta: { titleKey: 'menu.idCheck', menu: { testId: 'menu-id-check', icon: icon(Postcard) } },
   },
   {
     path: 'account',

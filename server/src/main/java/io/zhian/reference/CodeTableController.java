@@ -1,8 +1,8 @@
 package io.zhian.reference;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,8 +10,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhian.common.ErrorCode;
 import io.zhian.common.ZhianException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,40 +61,43 @@ class CodeTableController {
 
 	@GetMapping("/{table}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A table's entries (filtered by q; retired codes unless includeRetired=false), "
-			+ "as JSON or, with format=csv, as CSV in UTF-8 with BOM")
-	ResponseEntity<?> table(@PathVariable String table, @RequestParam(required = false) String q,
+	@Operation(summary = "A table's entries and mappings (entries filtered by q; retired codes unless "
+			+ "includeRetired=false); format=csv for CSV")
+	TableView table(@PathVariable String table, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "true") boolean includeRetired,
 			@RequestParam(defaultValue = "json") String format) {
 		CodeTableInfo info = tables.info(table);
-		if (!format.equals("json") && !format.equals("csv")) {
+		// format=csv is answered by csv() below; anything else here is neither json nor csv.
+		if (!format.equals("json")) {
 			throw new ZhianException(ErrorCode.FORMAT_UNSUPPORTED, format);
 		}
-		List<CodeEntry> entries = tables.entries(table, q, includeRetired);
-		if (format.equals("json")) {
-			return ResponseEntity.ok(new TableView(info.table(), info.version(), entries, tables.mappings(table)));
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + info.table() + "-" + info.version() + ".csv\"")
-			.body(csv(entries));
+		return new TableView(info.table(), info.version(), tables.entries(table, q, includeRetired),
+				tables.mappings(table));
 	}
 
-	/** UTF-8 with a byte-order mark, so that Excel opens the Chinese names correctly. */
-	private byte[] csv(List<CodeEntry> entries) {
-		StringWriter out = new StringWriter(entries.size() * 64);
-		out.write('\uFEFF');
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out)) {
-			for (CodeEntry e : entries) {
-				csv.printRecord(e.code(), e.name(), e.nameEn(), e.parentCode(), e.validFrom(), e.validTo(), e.local(),
-						e.attributes().isEmpty() ? "" : json.writeValueAsString(e.attributes()));
-			}
+	/**
+	 * One row per entry, UTF-8 with a byte-order mark so that Excel opens the Chinese names correctly. Written to
+	 * the response directly, like the audit export, so that any Accept header gets the file.
+	 */
+	@GetMapping(value = "/{table}", params = "format=csv")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "A table's entries as CSV (UTF-8 with BOM)")
+	void csv(@PathVariable String table, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "true") boolean includeRetired, HttpServletResponse response)
+			throws IOException {
+		CodeTableInfo info = tables.info(table);
+		List<CodeEntry> entries = tables.entries(table, q, includeRetired);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"" + info.table() + "-" + info.version() + ".csv\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer);
+		for (CodeEntry e : entries) {
+			csv.printRecord(e.code(), e.name(), e.nameEn(), e.parentCode(), e.validFrom(), e.validTo(), e.local(),
+					e.attributes().isEmpty() ? "" : json.writeValueAsString(e.attributes()));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		csv.flush();
 	}
 
 	@GetMapping("/{table}/resolve")

@@ -143,8 +143,14 @@ class CodeTablesTest extends IntegrationTest {
 		assertThat(csv.body()).startsWith("\uFEFFcode,name,name_en,parent_code,valid_from,valid_to,local,attributes");
 		assertThat(csv.body()).contains("01,汉族,Han");
 		assertThat(csv.body().lines().count()).isEqualTo(1 + tables.info("ethnicity").entries());
-		byte[] bytes = csv.body().getBytes(StandardCharsets.UTF_8);
-		assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+		// The web UI fetches with Accept: application/json; the file comes all the same.
+		Api hotel = api.loginDemo("hotel");
+		Api.Response withAccept = hotel.send(hotel.request("/api/v1/codes/region?format=csv&q=" + enc("崇文"))
+			.header("Accept", "application/json, application/problem+json").GET());
+		assertThat(withAccept.status()).isEqualTo(200);
+		assertThat(withAccept.body().lines().toList()).hasSize(2);
+		assertThat(withAccept.body()).contains("110103,崇文区,,110100,,2010-10-01,false");
+		assertThat(hotel.get("/api/v1/codes/planets?format=csv").code()).isEqualTo("ZA-4001");
 	}
 
 	@Test
