@@ -61,6 +61,7 @@ public enum ErrorCode {
 	CODE_TABLE_UNKNOWN("ZA-4001", HttpStatus.NOT_FOUND),
 	FORMAT_UNSUPPORTED("ZA-4002", HttpStatus.BAD_REQUEST),
 	CODE_UNKNOWN("ZA-4003", HttpStatus.BAD_REQUEST),
+	CODE_EXISTS("ZA-4004", HttpStatus.CONFLICT),
 
 	// 41xx: identity documents (GB 11643); also the reasons of an invalid identity check
 	DOCUMENT_TYPE_UNKNOWN("ZA-4101", HttpStatus.BAD_REQUEST),

@@ -154,7 +154,7 @@ public class CodeTables {
 				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new ZhianException(ErrorCode.INVALID_FIELD_VALUE, "code", code, "new code of table " + table);
+			throw new ZhianException(ErrorCode.CODE_EXISTS, table, code);
 		}
 		audit.record(AuditRecord.success(AuditAction.CREATE, "CodeEntry", table + ":" + code,
 				"local entry " + code + " " + name));
@@ -177,8 +177,7 @@ public class CodeTables {
 				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new ZhianException(ErrorCode.INVALID_FIELD_VALUE, "legacyCode", legacyCode,
-					"new code of system " + system);
+			throw new ZhianException(ErrorCode.CODE_EXISTS, table, system + ":" + legacyCode);
 		}
 		audit.record(AuditRecord.success(AuditAction.CREATE, "CodeMapping", table + ":" + system + ":" + legacyCode,
 				system + " " + legacyCode + " -> " + code));

@@ -192,7 +192,7 @@ class CodeTablesTest extends IntegrationTest {
 		assertThat(admin.post("/api/v1/codes/document-type/mappings",
 				Map.of("system", "OLDHOTEL", "legacyCode", "02", "code", "999")).code()).isEqualTo("ZA-4003");
 		assertThat(admin.post("/api/v1/codes/document-type/mappings",
-				Map.of("system", "OLDHOTEL", "legacyCode", "01", "code", "414")).code()).isEqualTo("ZA-0003");
+				Map.of("system", "OLDHOTEL", "legacyCode", "01", "code", "414")).code()).isEqualTo("ZA-4004");
 		assertThat(admin.post("/api/v1/codes/document-type/mappings", Map.of("system", "OLDHOTEL", "code", "414"))
 			.code()).isEqualTo("ZA-0005");
 		assertThat(api.loginDemo("station").post("/api/v1/codes/document-type/mappings",
@@ -209,7 +209,7 @@ class CodeTablesTest extends IntegrationTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.json().path("local").asBoolean()).isTrue();
 		assertThat(admin.post("/api/v1/codes/visa-type/entries", Map.of("code", "LOCAL-1", "name", "重复")).code())
-			.isEqualTo("ZA-0003");
+			.isEqualTo("ZA-4004");
 		assertThat(admin.post("/api/v1/codes/visa-type/entries", Map.of("code", "bad code!", "name", "x")).code())
 			.isEqualTo("ZA-0005");
 		assertThat(admin.post("/api/v1/codes/planets/entries", Map.of("code", "X", "name", "x")).code())
