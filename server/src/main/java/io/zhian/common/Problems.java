@@ -68,6 +68,14 @@ public class Problems {
 		return problem;
 	}
 
+	/**
+	 * The detail message of a code in the given language, for answers that report a problem without failing
+	 * (e.g. the reason of an invalid identity check).
+	 */
+	public String detail(ErrorCode code, Locale locale, Object... arguments) {
+		return messages.getMessage(code.code(), arguments, locale);
+	}
+
 	/** A message by key in the given language, for texts that are not errors (role names, field labels). */
 	public String message(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
