@@ -6,61 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
-import io.zhian.support.Api;
-import io.zhian.support.IntegrationTest;
 
 /**
  * The reference pages in a real headless Chromium: police browse the code tables (retired regions marked,
  * CSV download), and a hotel clerk checks ID numbers on the ID check page.
  */
-class ReferencePagesTest extends IntegrationTest {
-
-	private static Playwright playwright;
-	private static com.microsoft.playwright.Browser browser;
-	private BrowserContext context;
-	private Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		boolean ci = System.getenv("CI") != null;
-		if (Browser.executable() == null && !ci) {
-			Assumptions.abort("No Chromium at /usr/bin/chromium (set ZHIAN_CHROMIUM); .ci/run installs it");
-		}
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void newPage() {
-		context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-			.setViewportSize(1280, 800).setAcceptDownloads(true));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
+class ReferencePagesTest extends BrowserTest {
 
 	@Test
 	void policeFindARetiredRegionInTheCodeTablesAndDownloadIt() throws Exception {
@@ -126,15 +82,7 @@ class ReferencePagesTest extends IntegrationTest {
 	@Test
 	void theCodeTablesAreClosedToEnterpriseUsers() {
 		signIn("hotel");
-		page.navigate("http://localhost:" + port + "/reference/codes");
+		open("/reference/codes");
 		assertThat(page.getByTestId("forbidden")).isVisible();
-	}
-
-	private void signIn(String username) {
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByTestId("login-username").fill(username);
-		page.getByTestId("login-password").fill(Api.DEMO_PASSWORD);
-		page.getByTestId("login-submit").click();
-		page.getByTestId("user-display-name").waitFor();
 	}
 }

@@ -4,63 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.zhian.support.Accounts;
 import io.zhian.support.Api;
-import io.zhian.support.IntegrationTest;
 
 /**
  * End to end in a real headless Chromium: each demo role signs in through the login page and sees the menus
  * and pages its permissions allow, and lands on the 403 page for the others.
  */
-class WebUiTest extends IntegrationTest {
-
-	private static Playwright playwright;
-	private static com.microsoft.playwright.Browser browser;
-	private BrowserContext context;
-	private Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		boolean ci = System.getenv("CI") != null;
-		if (Browser.executable() == null && !ci) {
-			Assumptions.abort("No Chromium at /usr/bin/chromium (set ZHIAN_CHROMIUM); .ci/run installs it");
-		}
-		playwright = Browser.playwright();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void newPage() {
-		context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-			.setViewportSize(1280, 800));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
+class WebUiTest extends BrowserTest {
 
 	@Test
 	void administratorSeesEveryAdministrationPage() {
-		signIn("admin", Api.DEMO_PASSWORD);
+		signIn("admin");
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 		assertThat(page.getByTestId("demo-banner")).isVisible();
 		assertThat(page.getByTestId("user-display-name")).containsText("系统管理员");
@@ -79,7 +36,7 @@ class WebUiTest extends IntegrationTest {
 
 	@Test
 	void cityOfficerReadsUnitsAndUsersButNotTheAuditTrail() {
-		signIn("city", Api.DEMO_PASSWORD);
+		signIn("city");
 		assertThat(page.getByTestId("menu-units")).isVisible();
 		assertThat(page.getByTestId("menu-users")).isVisible();
 		assertThat(page.getByTestId("menu-audit")).hasCount(0);
@@ -89,7 +46,7 @@ class WebUiTest extends IntegrationTest {
 
 	@Test
 	void districtOfficerSeesOnlyTheirDistrictInTheUnitTree() {
-		signIn("district", Api.DEMO_PASSWORD);
+		signIn("district");
 		page.getByTestId("menu-units").click();
 		assertThat(page.getByTestId("units-tree")).containsText("渝中区分局");
 		assertThat(page.getByTestId("units-tree")).containsText("解放碑派出所");
@@ -98,7 +55,7 @@ class WebUiTest extends IntegrationTest {
 
 	@Test
 	void stationOfficerHasNoUserAdministration() {
-		signIn("station", Api.DEMO_PASSWORD);
+		signIn("station");
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 		assertThat(page.getByTestId("dashboard-roles")).containsText("派出所民警");
 		assertThat(page.getByTestId("dashboard-chart")).containsText("各派出所警务区数量");
@@ -110,7 +67,7 @@ class WebUiTest extends IntegrationTest {
 
 	@Test
 	void hotelClerkLandsOnThePortalAndCannotOpenPolicePages() {
-		signIn("hotel", Api.DEMO_PASSWORD);
+		signIn("hotel");
 		assertThat(page).hasURL(Pattern.compile(".*/portal$"));
 		assertThat(page.getByTestId("page-portal")).containsText("重庆解放碑示范大酒店");
 		assertThat(page.getByTestId("menu-dashboard")).hasCount(0);
@@ -153,26 +110,11 @@ class WebUiTest extends IntegrationTest {
 
 	@Test
 	void logoutEndsTheSessionAndProtectedPagesGoBackToLogin() {
-		signIn("city", Api.DEMO_PASSWORD);
+		signIn("city");
 		page.getByTestId("logout").click();
 		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
 		open("/dashboard");
 		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
 		assertThat(page.getByTestId("login-submit")).isVisible();
-	}
-
-	private void signIn(String username, String password) {
-		open("/login");
-		page.getByTestId("login-username").fill(username);
-		page.getByTestId("login-password").fill(password);
-		page.getByTestId("login-submit").click();
-		// Signed in (the layout shows the user) or asked to change the password first.
-		page.locator("[data-testid=user-display-name], [data-testid=new-password]").first().waitFor();
-	}
-
-	private void open(String path) {
-		page.navigate("http://localhost:" + port + path);
-		assertThat(page.locator("body")).isVisible();
-		org.assertj.core.api.Assertions.assertThat(page.url()).startsWith("http://localhost:" + port);
 	}
 }
