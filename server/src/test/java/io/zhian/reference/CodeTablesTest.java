@@ -86,6 +86,29 @@ class CodeTablesTest extends IntegrationTest {
 	}
 
 	@Test
+	void regionsRetiredBefore2002ComeFromTheMinistrysListsOf1980To2001() {
+		CodeEntry chaoyang = tables.find("region", "440524").orElseThrow();
+		assertThat(chaoyang.name()).isEqualTo("潮阳县");
+		assertThat(chaoyang.retired()).isTrue();
+		assertThat(chaoyang.validFrom()).isEqualTo(LocalDate.of(1984, 1, 1));
+		assertThat(chaoyang.validTo()).isEqualTo(LocalDate.of(1994, 1, 1));
+		assertThat(chaoyang.parentCode()).isEqualTo("440500");
+		CodeEntry tongxian = tables.find("region", "110223").orElseThrow();
+		assertThat(tongxian.name()).isEqualTo("通县");
+		assertThat(tongxian.retired()).isTrue();
+		CodeEntry handan = tables.find("region", "132100").orElseThrow();
+		assertThat(handan.name()).isEqualTo("邯郸地区");
+		assertThat(handan.attributes()).containsEntry("level", "PREFECTURE");
+		assertThat(tables.find("region", "132121").orElseThrow().parentCode()).isEqualTo("132100");
+
+		Region county = regions.find("440524").orElseThrow();
+		assertThat(county.retired()).isTrue();
+		assertThat(county.level()).isEqualTo("COUNTY");
+		assertThat(regions.find("110223").orElseThrow().retired()).isTrue();
+		assertThat(regions.find("440582").orElseThrow().name()).isEqualTo("潮阳市");
+	}
+
+	@Test
 	void countriesCarryAlpha3Alpha2NumericAndChineseNames() {
 		Api station = api.loginDemo("station");
 		JsonNode body = station.get("/api/v1/codes/country").json();

@@ -50,6 +50,19 @@ class IdentityCheckTest extends IntegrationTest {
 	}
 
 	@Test
+	void theStandardsOwnExampleCarriesACountyRetiredBefore2002() {
+		Api.Response response = api.loginDemo("station").post(CHECK,
+				Map.of("documentType", "111", "documentNumber", "440524188001010014"));
+		JsonNode body = response.json();
+		assertThat(body.path("valid").asBoolean()).as(response.body()).isTrue();
+		assertThat(body.path("birthDate").asString()).isEqualTo("1880-01-01");
+		assertThat(body.path("sex").asString()).isEqualTo("1");
+		assertThat(body.path("region").path("code").asString()).isEqualTo("440524");
+		assertThat(body.path("region").path("name").asString()).isEqualTo("潮阳县");
+		assertThat(body.path("region").path("retired").asBoolean()).isTrue();
+	}
+
+	@Test
 	void residencePermitOfATaiwanResident() {
 		JsonNode body = api.loginDemo("hotel").post(CHECK,
 				Map.of("documentType", "991", "documentNumber", "830000200006060030")).json();
