@@ -1,6 +1,7 @@
 package io.zhian.security;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,7 @@ class AuthController {
 	Map<String, Object> login(@Valid @RequestBody AuthRequests.Login request) {
 		LoginService.SignedIn signedIn = login.login(request.username(), request.password(), request.totp());
 		return Map.of("token", signedIn.token(), "expiresInSeconds", sessions.idleTimeout().toSeconds(), "user",
-				me(signedIn.user()));
+				me(signedIn.user(), directory.permissions(signedIn.user())));
 	}
 
 	@PostMapping("/api/v1/auth/logout")
@@ -78,11 +79,11 @@ class AuthController {
 	@Operation(summary = "The signed-in user")
 	Me me() {
 		Actor actor = CurrentActor.require();
-		return me(directory.find(actor.userId()).orElseThrow());
+		// The filter has already loaded the user's permissions into the actor: do not query them again.
+		return me(directory.find(actor.userId()).orElseThrow(), actor.permissions());
 	}
 
-	private Me me(UserAccount user) {
-		Actor actor = directory.actorOf(user);
+	private Me me(UserAccount user, Set<String> permissions) {
 		Me.UnitRef unit = user.unitId() == null ? null
 				: units.find(user.unitId()).map(u -> new Me.UnitRef(u.id(), u.code(), u.name(), u.level().name()))
 					.orElse(null);
@@ -90,7 +91,7 @@ class AuthController {
 				: venues.find(user.venueId()).map(v -> new Me.VenueRef(v.id(), v.code(), v.name())).orElse(null);
 		CredentialRecord credential = credentials.find(user.id()).orElseThrow();
 		return new Me(user.id(), user.username(), user.displayName(), user.kind(), user.policeNumber(), unit, venue,
-				user.roles(), new TreeSet<>(actor.permissions()), user.scope(), credential.totpSecret() != null,
+				user.roles(), new TreeSet<>(permissions), user.scope(), credential.totpSecret() != null,
 				credential.changedAt().plus(properties.passwordMaxAge()));
 	}
 }
