@@ -33,10 +33,10 @@ import io.zhian.reference.IdNumbers;
 /**
  * A week of stays at the demo hotel, entered once after the demo city exists, through the same intake as the
  * front desk: guests in the house and guests gone, a tour group, a foreign visitor. Gives the police console
- * and the in-house list something to show on the first start.
+ * and the in-house list something to show on the first start. {@code zhian.demo-stays=false} leaves them out.
  */
 @Component
-@ConditionalOnExpression("${zhian.database.embedded:false} and ${zhian.demo:false}")
+@ConditionalOnExpression("${zhian.database.embedded:false} and ${zhian.demo:false} and ${zhian.demo-stays:true}")
 class DemoStaysSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStaysSeeder.class);

@@ -99,7 +99,8 @@ class LotCrashTest {
 	private static Process start(Path dataDir, int port) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), ZhianApplication.class.getName(),
-				"--zhian.security.pbkdf2-iterations=100000", "--zhian.intake.lot-poll-seconds=1");
+				"--zhian.security.pbkdf2-iterations=100000", "--zhian.intake.lot-poll-seconds=1",
+				"--zhian.demo-stays=false");
 		builder.environment().put("ZHIAN_PORT", String.valueOf(port));
 		builder.environment().put("ZHIAN_DATA_DIR", dataDir.toString());
 		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());

@@ -79,6 +79,8 @@ class RecordIntakeTest extends IntegrationTest {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().path("id").asLong()).isEqualTo(stored.path("id").asLong());
 		assertThat(hotel.get(RECORDS + "?q=" + number).json().path("total").asLong()).isEqualTo(1);
+		assertThat(hotel.get(RECORDS + "?attributes.room=0805&q=" + number).json().path("total").asLong()).isEqualTo(1);
+		assertThat(hotel.get(RECORDS + "?attributes.room=0806&q=" + number).json().path("total").asLong()).isZero();
 
 		// The station sees it, number masked (no full-view permission); the district in full.
 		JsonNode seenByStation = api.loginDemo("station").get(RECORDS + "?q=0805&trade=HOTEL").json();
