@@ -33,7 +33,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(sessions, directory, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
-						"/api/v1/system/info", "/api/v1/signup", "/api/v1/signup/stations")
+						"/api/v1/system/info", "/api/v1/signup", "/api/v1/signup/stations", "/api/v1/signup/codes/*")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()
