@@ -145,6 +145,11 @@ public class VenueChangeRequests {
 		if (!"PENDING".equals(row.status())) {
 			throw new ZhianException(ErrorCode.VENUE_STATUS_CONFLICT, row.status());
 		}
+		VenueStatus status = VenueStatus.valueOf(venue.status());
+		if (status != VenueStatus.ACTIVE && status != VenueStatus.SUSPENDED) {
+			// Cancelled while the request waited: its fields no longer change.
+			throw new ZhianException(ErrorCode.VENUE_STATUS_CONFLICT, status);
+		}
 		return new Open(venue, row.proposed());
 	}
 

@@ -91,6 +91,13 @@ public class VenueFilings {
 			}
 		}
 		VenueFiling checked = validator.check(wanted);
+		if (!enterprise && !checked.stationUnitId().equals(before.filing().stationUnitId())) {
+			// Police may hand a venue to another station, but only to one within their own reach.
+			Jurisdiction.Station station = jurisdiction.station(checked.stationUnitId()).orElseThrow();
+			if (!actor.dataScope().coversUnit(station.id(), station.path())) {
+				throw new ZhianException(ErrorCode.OUTSIDE_DATA_SCOPE);
+			}
+		}
 		List<FieldChange> changes = VenueField.diff(before.filing(), checked);
 		store.update(id, checked);
 		Event event = Event.EDITED;
@@ -191,13 +198,16 @@ public class VenueFilings {
 		return venue;
 	}
 
-	/** A reason is required for every refusal and status change, trimmed, at most 500 characters. */
+	/** A reason is required for every refusal and status change: trimmed, at most 500 characters (ZA-5010). */
 	static String reason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new ZhianException(ErrorCode.REASON_REQUIRED);
 		}
 		String trimmed = reason.strip();
-		return trimmed.length() > 500 ? trimmed.substring(0, 500) : trimmed;
+		if (trimmed.length() > 500) {
+			throw new ZhianException(ErrorCode.FIELD_TOO_LONG, 500);
+		}
+		return trimmed;
 	}
 
 	static String fields(List<FieldChange> changes) {

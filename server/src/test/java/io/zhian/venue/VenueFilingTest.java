@@ -196,6 +196,7 @@ class VenueFilingTest extends IntegrationTest {
 		Api station = api.loginDemo("station");
 		String path = "/api/v1/venues/" + enterprise.venueId();
 		assertThat(station.post(path + "/reopen", Map.of("reason", "x")).code()).isEqualTo("ZA-5003");
+		assertThat(station.post(path + "/suspend", Map.of("reason", "长".repeat(501))).code()).isEqualTo("ZA-5010");
 		assertThat(station.post(path + "/suspend", Map.of("reason", "消防检查不合格，停业整顿")).json().path("status")
 			.asString()).isEqualTo("SUSPENDED");
 		assertThat(enterprise.clerk().post(path + "/reopen", Map.of("reason", "已整改")).status()).isEqualTo(403);
@@ -236,6 +237,9 @@ class VenueFilingTest extends IntegrationTest {
 		changed.put("name", venue.get("name") + "·改");
 		assertThat(station.put("/api/v1/venues/" + id, changed).status()).isEqualTo(200);
 		assertThat(VenueFixtures.events(station, id)).containsExactly("ENTERED", "EDITED");
+		// Handing the venue to a station beyond the officer's reach is refused.
+		changed.put("stationUnitId", VenueFixtures.station(api, "500103020000"));
+		assertThat(station.put("/api/v1/venues/" + id, changed).code()).isEqualTo("ZA-2009");
 		assertThat(api.loginDemo("hotel").post("/api/v1/venues", venue).status()).isEqualTo(403);
 	}
 
