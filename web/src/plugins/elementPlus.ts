@@ -24,13 +24,15 @@ import {
   ElTable,
   ElTag,
   ElTreeSelect,
+  // venue and staff pages
+  ElTabs,
 } from 'element-plus'
 
 /**
  * Registers only the Element Plus components the app uses, so the rest stays out of the bundle.
  * Installing a parent also registers its parts (ElForm → ElFormItem, ElSelect → ElOption,
  * ElTable → ElTableColumn, ElMenu → ElMenuItem, ElRadio → ElRadioGroup/ElRadioButton,
- * ElDescriptions → ElDescriptionsItem). ElLoading brings the v-loading directive.
+ * ElDescriptions → ElDescriptionsItem, ElTabs → ElTabPane). ElLoading brings the v-loading directive.
  * Using a new <el-…> tag in a template? Add its component here.
  */
 const plugins: Plugin[] = [
@@ -58,6 +60,8 @@ const plugins: Plugin[] = [
   ElTable,
   ElTag,
   ElTreeSelect,
+  // venue and staff pages
+  ElTabs,
 ]
 
 export const elementPlus: Plugin = {

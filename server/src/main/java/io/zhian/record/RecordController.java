@@ -191,7 +191,7 @@ class RecordController {
 		Actor actor = CurrentActor.require();
 		if (draft.documentPhotoId() == null) {
 			throw errors.refused(List.of(RecordError.of("documentPhotoId",
-					io.zhian.common.ErrorCode.FIELD_REQUIRED, "documentPhotoId")));
+					io.zhian.common.ErrorCode.FIELD_REQUIRED)));
 		}
 		return drafts.create(actor, draft.trade() == null ? "HOTEL" : draft.trade(), draft.documentPhotoId(),
 				draft.note());

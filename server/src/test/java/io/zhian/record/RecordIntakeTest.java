@@ -107,7 +107,7 @@ class RecordIntakeTest extends IntegrationTest {
 		assertThat(refused.code()).isEqualTo("ZA-6003");
 		Map<String, String> byField = new HashMap<>();
 		refused.json().path("errors").forEach(e -> byField.put(e.path("field").asString(), e.path("code").asString()));
-		assertThat(byField).containsEntry("attributes.room", "ZA-6004")
+		assertThat(byField).containsEntry("attributes.room", "ZA-5009")
 			.containsEntry("attributes.rooom", "ZA-6007")
 			.containsEntry("parties[0].documentNumber", "ZA-4103")
 			.containsEntry("parties[1].ethnicity", "ZA-4003")
