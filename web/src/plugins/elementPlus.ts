@@ -1,8 +1,11 @@
 import type { App, Plugin } from 'vue'
 import {
   ElAlert,
+  ElAutocomplete,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElConfigProvider,
   ElDatePicker,
@@ -12,6 +15,7 @@ import {
   ElEmpty,
   ElForm,
   ElIcon,
+  ElImage,
   ElInput,
   ElLoading,
   ElMenu,
@@ -22,6 +26,7 @@ import {
   ElSelect,
   ElSwitch,
   ElTable,
+  ElTabs,
   ElTag,
   ElTreeSelect,
 } from 'element-plus'
@@ -30,13 +35,16 @@ import {
  * Registers only the Element Plus components the app uses, so the rest stays out of the bundle.
  * Installing a parent also registers its parts (ElForm → ElFormItem, ElSelect → ElOption,
  * ElTable → ElTableColumn, ElMenu → ElMenuItem, ElRadio → ElRadioGroup/ElRadioButton,
- * ElDescriptions → ElDescriptionsItem). ElLoading brings the v-loading directive.
+ * ElDescriptions → ElDescriptionsItem, ElTabs → ElTabPane). ElLoading brings the v-loading directive.
  * Using a new <el-…> tag in a template? Add its component here.
  */
 const plugins: Plugin[] = [
   ElAlert,
+  ElAutocomplete,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElConfigProvider,
   ElDatePicker,
@@ -46,6 +54,7 @@ const plugins: Plugin[] = [
   ElEmpty,
   ElForm,
   ElIcon,
+  ElImage,
   ElInput,
   ElLoading,
   ElMenu,
@@ -56,6 +65,7 @@ const plugins: Plugin[] = [
   ElSelect,
   ElSwitch,
   ElTable,
+  ElTabs,
   ElTag,
   ElTreeSelect,
 ]
