@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -144,6 +145,43 @@ class CodeTablesTest extends IntegrationTest {
 		assertThat(tables.find("economic-type", "110").orElseThrow().parentCode()).isEqualTo("100");
 		assertThat(tables.find("trade", "PRINTING_3D")).isPresent();
 		assertThat(tables.find("entry-port", "PEK")).isPresent();
+	}
+
+	@Test
+	void entryPortsAreTheChineseUnLocodeLocationsWithTheEarlierIataAirportCodesKept() {
+		List<CodeEntry> ports = tables.entries("entry-port", null, true);
+		assertThat(ports).hasSizeGreaterThan(1500);
+		// Land and rail ports on the borders, by UN/LOCODE.
+		CodeEntry manzhouli = tables.find("entry-port", "CNMLX").orElseThrow();
+		assertThat(manzhouli.nameEn()).isEqualTo("Manzhouli");
+		assertThat(manzhouli.attributes()).containsEntry("kind", "LAND").containsEntry("province", "150000");
+		assertThat(manzhouli.attributes().get("kinds")).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactly("LAND", "RAIL");
+		assertThat(tables.find("entry-port", "CNERC").orElseThrow().nameEn()).isEqualTo("Erlianhaote");
+		assertThat(tables.find("entry-port", "CNRLC").orElseThrow().attributes()).containsEntry("kind", "RAIL");
+		assertThat(tables.find("entry-port", "CNGBP").orElseThrow().nameEn()).isEqualTo("Gongbei");
+		assertThat(tables.find("entry-port", "CNHRS").orElseThrow().attributes()).containsEntry("province", "650000");
+		CodeEntry heihe = tables.find("entry-port", "CNHEK").orElseThrow();
+		assertThat(heihe.attributes()).containsEntry("border", true).containsEntry("kind", "RIVER");
+		// Sea and air ports keep the Chinese names the table had.
+		CodeEntry shanghai = tables.find("entry-port", "CNSHA").orElseThrow();
+		assertThat(shanghai.name()).isEqualTo("上海港");
+		assertThat(shanghai.attributes()).containsEntry("kind", "SEA").containsEntry("scheme", "UN/LOCODE");
+		CodeEntry baiyun = tables.find("entry-port", "CNCAN").orElseThrow();
+		assertThat(baiyun.name()).isEqualTo("广州白云国际机场");
+		assertThat(baiyun.attributes()).containsEntry("kind", "AIR").containsEntry("province", "440000");
+		assertThat(tables.find("entry-port", "CNYTN").orElseThrow().name()).isEqualTo("深圳盐田港");
+		// Airports sent by IATA code before still resolve, and point at their UN/LOCODE.
+		CodeEntry pek = tables.resolve("entry-port", "PEK", null).entry();
+		assertThat(pek.name()).isEqualTo("北京首都国际机场");
+		assertThat(pek.attributes()).containsEntry("scheme", "IATA").containsEntry("locode", "CNPEK");
+		assertThat(tables.find("entry-port", "CNPEK").orElseThrow().name()).isEqualTo("北京首都国际机场");
+		assertThat(tables.find("entry-port", "PKX")).isPresent();
+		assertThat(tables.entries("entry-port", "manzhouli", false)).extracting(CodeEntry::code).contains("CNMLX");
+		long land = ports.stream().filter(e -> "LAND".equals(e.attributes().get("kind"))).count();
+		long air = ports.stream().filter(e -> "AIR".equals(e.attributes().get("kind"))).count();
+		assertThat(land).isGreaterThan(400);
+		assertThat(air).isGreaterThan(150);
 	}
 
 	@Test
