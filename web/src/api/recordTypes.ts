@@ -55,6 +55,8 @@ export interface TradeRecord {
   receivedAt: string
   source: string
   status: RecordStatus
+  /** Who registered it: the clerk's name, or the venue system's key. */
+  operatorName?: string | null
   attributes: Attributes
   parties: Party[]
 }
@@ -92,6 +94,7 @@ export interface RegularGuest {
 export interface RecordDraft {
   id: number
   documentPhotoId: number
+  trade?: string
   note: string | null
   createdAt: string
   createdBy?: string | null
@@ -113,11 +116,14 @@ export interface ApiKey {
   id: number
   name: string
   keyId: string
+  createdBy?: string | null
   createdAt: string
   lastUsedAt: string | null
   revokedAt: string | null
 }
 
-export interface ApiKeyCreated extends ApiKey {
+export interface ApiKeyCreated extends Omit<ApiKey, 'lastUsedAt' | 'revokedAt'> {
   secret: string
+  /** The whole Authorization header line to configure in the venue's system. */
+  header?: string
 }

@@ -197,6 +197,9 @@ const en: MessageSchema = {
     download: 'Download CSV',
     version: 'Version',
     source: 'Source',
+    operator: 'Registered by',
+    rangeStart: 'Checked in from',
+    rangeEnd: 'Checked in until',
     code: 'Code',
     name: 'Name',
     nameEn: 'English name',
@@ -268,6 +271,7 @@ const en: MessageSchema = {
     idLength: 'A resident ID number has 18 or 15 characters',
     regularPlaceholder: 'Regular guest: 4+ digits of the number, or name',
     regularStays: '{count} stays, last {last}',
+    visaFree: 'Empty when visa-free',
     fields: {
       documentType: 'Document type',
       documentNumber: 'Document number',
@@ -329,6 +333,9 @@ const en: MessageSchema = {
     statuses: { OPEN: 'In house', ENDED: 'Checked out' },
     receivedAt: 'Reported',
     source: 'Source',
+    operator: 'Registered by',
+    rangeStart: 'Checked in from',
+    rangeEnd: 'Checked in until',
   },
   drafts: {
     title: 'Drafts',

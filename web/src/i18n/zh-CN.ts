@@ -193,6 +193,9 @@ const zhCN = {
     download: '下载 CSV',
     version: '版本',
     source: '来源',
+    operator: '登记人',
+    rangeStart: '入住时间起',
+    rangeEnd: '入住时间止',
     code: '代码',
     name: '名称',
     nameEn: '英文名称',
@@ -263,6 +266,7 @@ const zhCN = {
     idLength: '居民身份证号码应为 18 位或 15 位',
     regularPlaceholder: '常客：证件号前 4 位或姓名',
     regularStays: '入住 {count} 次，最近 {last}',
+    visaFree: '免签可不填',
     fields: {
       documentType: '证件类型',
       documentNumber: '证件号码',
@@ -324,6 +328,9 @@ const zhCN = {
     statuses: { OPEN: '在住', ENDED: '已退房' },
     receivedAt: '上报时间',
     source: '来源',
+    operator: '登记人',
+    rangeStart: '入住时间起',
+    rangeEnd: '入住时间止',
   },
   drafts: {
     title: '临存',

@@ -1,5 +1,5 @@
 // The front desk's model of one guest being registered, and its translation to a record party.
-import type { Party, RegularGuest } from '@/api/recordTypes'
+import type { Attributes, Party, RegularGuest } from '@/api/recordTypes'
 
 /** 国内, 境外, 港澳台: each has its own document types and fields. */
 export type GuestCategory = 'DOMESTIC' | 'FOREIGN' | 'HMT'
@@ -94,8 +94,11 @@ export function hmtCountryOfNumber(number: string): string | null {
   return HMT_BY_REGION_PREFIX[number.slice(0, 2)] ?? null
 }
 
-/** Whether a foreign guest needs a visa: a permanent resident does not. */
-export function needsVisa(guest: GuestForm): boolean {
+/**
+ * Whether the guest is a foreign visitor on a passport, who is asked for visa, entry and host facts; a holder of
+ * a permanent residence card (553) lives here and gives an address like anyone else.
+ */
+export function isVisitor(guest: GuestForm): boolean {
   return guest.category === 'FOREIGN' && guest.documentType !== '553'
 }
 
@@ -106,7 +109,10 @@ export function latinName(guest: GuestForm): string {
 
 const blank = (value: string): string | null => (value.trim() ? value.trim() : null)
 
-/** The party the record API takes; only the fields of the guest's category are sent. */
+/**
+ * The party the record API takes; only the fields of the guest's category are sent. A foreign guest is
+ * registered under the Latin name ("SMITH JOHN"), with a Chinese name, if any, as the `chineseName` attribute.
+ */
 export function toParty(guest: GuestForm, inGroup: boolean): Party {
   const party: Party = {
     role: 'GUEST',
@@ -122,28 +128,35 @@ export function toParty(guest: GuestForm, inGroup: boolean): Party {
   }
   if (guest.category === 'DOMESTIC') {
     Object.assign(party, { ethnicity: blank(guest.ethnicity), regionCode: blank(guest.regionCode), address: blank(guest.address) })
-  } else if (guest.category === 'HMT') {
+    return party
+  }
+  if (guest.category === 'HMT') {
     Object.assign(party, { nationality: blank(guest.nationality), address: blank(guest.address) })
-  } else {
-    const latin = latinName(guest)
-    Object.assign(party, {
-      name: party.name || latin,
-      latinSurname: blank(guest.latinSurname.toUpperCase()),
-      latinGivenName: blank(guest.latinGivenName.toUpperCase()),
-      nationality: blank(guest.nationality),
-    })
-    const visa = needsVisa(guest)
-    party.attributes = {
-      ...party.attributes,
-      visaType: visa ? blank(guest.visaType) : null,
-      visaNumber: visa ? blank(guest.visaNumber) : null,
+    return party
+  }
+  const latin = latinName(guest)
+  Object.assign(party, {
+    name: latin || party.name,
+    latinSurname: blank(guest.latinSurname.toUpperCase()),
+    latinGivenName: blank(guest.latinGivenName.toUpperCase()),
+    nationality: blank(guest.nationality),
+  })
+  const attributes: Attributes = { ...party.attributes }
+  if (latin && party.name !== guest.name.trim() && guest.name.trim()) attributes.chineseName = guest.name.trim()
+  if (isVisitor(guest)) {
+    Object.assign(attributes, {
+      visaType: blank(guest.visaType),
+      visaNumber: blank(guest.visaNumber),
       stayUntil: blank(guest.stayUntil),
       entryPort: blank(guest.entryPort),
       entryDate: blank(guest.entryDate),
       receivingUnit: blank(guest.receivingUnit),
       overseasAddress: blank(guest.overseasAddress),
-    }
+    })
+  } else {
+    party.address = blank(guest.address)
   }
+  party.attributes = attributes
   return party
 }
 
@@ -188,11 +201,13 @@ export const SHOWN_PARTY_FIELDS = [
   'documentType', 'documentNumber', 'name', 'latinSurname', 'latinGivenName', 'sex', 'birthDate', 'ethnicity', 'nationality',
   'regionCode', 'address', 'phone', 'documentPhotoId', 'facePhotoId', 'attributes.visaType', 'attributes.visaNumber',
   'attributes.stayUntil', 'attributes.entryPort', 'attributes.entryDate', 'attributes.receivingUnit', 'attributes.overseasAddress',
+  'attributes.chineseName',
 ]
 
 /**
- * The required fields the guest leaves empty (the register's 必填项 of 1.2(1)), as party field paths. The server
- * checks again against the trade profile; this only saves the clerk a round trip.
+ * The required fields the guest leaves empty, as party field paths: the register's 必填项 of 1.2(1) as the
+ * hotel trade profile keeps them (the visa only when the guest holds one: most visitors now enter visa-free).
+ * The server checks again; this only saves the clerk a round trip.
  */
 export function missingFields(guest: GuestForm): string[] {
   const required: [string, string][] = [
@@ -203,18 +218,19 @@ export function missingFields(guest: GuestForm): string[] {
   if (guest.category === 'DOMESTIC') {
     required.push(['name', guest.name], ['ethnicity', guest.ethnicity], ['regionCode', guest.regionCode], ['address', guest.address])
   } else if (guest.category === 'HMT') {
-    required.push(['name', guest.name], ['nationality', guest.nationality], ['address', guest.address])
+    required.push(['name', guest.name])
   } else {
-    required.push(
-      ['nationality', guest.nationality],
-      ['latinSurname', guest.latinSurname],
-      ['attributes.stayUntil', guest.stayUntil],
-      ['attributes.entryPort', guest.entryPort],
-      ['attributes.entryDate', guest.entryDate],
-      ['attributes.receivingUnit', guest.receivingUnit],
-      ['attributes.overseasAddress', guest.overseasAddress],
-    )
-    if (needsVisa(guest)) required.push(['attributes.visaType', guest.visaType])
+    // A foreigner is registered under the Latin name, or the Chinese one if that is all there is.
+    required.push(['latinSurname', guest.latinSurname || guest.name], ['nationality', guest.nationality])
+    if (isVisitor(guest)) {
+      required.push(
+        ['attributes.stayUntil', guest.stayUntil],
+        ['attributes.entryPort', guest.entryPort],
+        ['attributes.entryDate', guest.entryDate],
+        ['attributes.receivingUnit', guest.receivingUnit],
+        ['attributes.overseasAddress', guest.overseasAddress],
+      )
+    }
   }
   return required.filter(([, value]) => !value.trim()).map(([field]) => field)
 }
