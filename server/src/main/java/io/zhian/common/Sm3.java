@@ -22,6 +22,10 @@ public final class Sm3 {
 	}
 
 	public static String hex(String text) {
-		return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
+		return hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(digest(bytes));
 	}
 }

@@ -23,20 +23,24 @@ import io.zhian.org.UserAccount;
 import io.zhian.org.UserDirectory;
 
 /**
- * Turns {@code Authorization: Bearer <token>} into the acting user. An unknown, expired or revoked token,
- * or a disabled user, leaves the request anonymous; protected endpoints then answer 401.
+ * Turns {@code Authorization: Bearer <token>} into the acting user, and {@code Authorization: ApiKey
+ * <keyId>.<secret>} into the acting venue system. An unknown, expired or revoked credential, or a disabled
+ * user, leaves the request anonymous; protected endpoints then answer 401.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String TOKEN_ATTRIBUTE = BearerTokenFilter.class.getName() + ".token";
 	private static final String PREFIX = "Bearer ";
+	private static final String API_KEY_PREFIX = "ApiKey ";
 
 	private final SessionStore sessions;
 	private final UserDirectory directory;
 	private final Problems problems;
+	private final ApiKeys apiKeys;
 
-	BearerTokenFilter(SessionStore sessions, UserDirectory directory, Problems problems) {
+	BearerTokenFilter(SessionStore sessions, UserDirectory directory, ApiKeys apiKeys, Problems problems) {
 		this.sessions = sessions;
+		this.apiKeys = apiKeys;
 		this.directory = directory;
 		this.problems = problems;
 	}
@@ -45,14 +49,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
-		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			String token = header.substring(PREFIX.length()).trim();
+		boolean bearer = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+		boolean apiKey = header != null && header.regionMatches(true, 0, API_KEY_PREFIX, 0, API_KEY_PREFIX.length());
+		if (bearer || apiKey) {
+			String token = header.substring(bearer ? PREFIX.length() : API_KEY_PREFIX.length()).trim();
 			Optional<Actor> actor;
 			try {
-				actor = sessions.use(token)
-					.flatMap(session -> directory.find(session.userId()))
-					.filter(UserAccount::enabled)
-					.map(directory::actorOf);
+				actor = apiKey ? apiKeys.authenticate(token)
+						: sessions.use(token)
+							.flatMap(session -> directory.find(session.userId()))
+							.filter(UserAccount::enabled)
+							.map(directory::actorOf);
 			}
 			catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
 				problems.write(request, response, ErrorCode.DATABASE_UNAVAILABLE);
@@ -64,7 +71,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					.toList();
 				SecurityContextHolder.getContext()
 					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn, null, authorities));
-				request.setAttribute(TOKEN_ATTRIBUTE, token);
+				if (bearer) {
+					request.setAttribute(TOKEN_ATTRIBUTE, token);
+				}
 			});
 		}
 		chain.doFilter(request, response);

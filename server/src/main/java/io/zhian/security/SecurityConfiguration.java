@@ -22,18 +22,18 @@ import io.zhian.org.UserDirectory;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SessionStore sessions, UserDirectory directory, Problems problems)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SessionStore sessions, UserDirectory directory, ApiKeys apiKeys,
+			Problems problems) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(sessions, directory, problems), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(sessions, directory, apiKeys, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
-						"/api/v1/system/info")
+						"/api/v1/system/info", "/api/v1/records/receipts/verify")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.zhian.support.TestIds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -277,18 +279,8 @@ class IdNumbersTest {
 		assertThat(IdNumbers.mask("E12345678")).isEqualTo("*******78");
 	}
 
-	/** The 18-digit number for a 17-digit body, computed here independently of the class under test. */
 	private static String withCheck(String body) {
-		int[] weights = new int[17];
-		for (int i = 0; i < 17; i++) {
-			weights[i] = java.math.BigInteger.TWO.pow(17 - i).mod(java.math.BigInteger.valueOf(11)).intValue();
-		}
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		int check = (12 - sum % 11) % 11;
-		return body + (check == 10 ? "X" : String.valueOf(check));
+		return TestIds.withCheck(body);
 	}
 
 	private static final class MovableClock extends Clock {

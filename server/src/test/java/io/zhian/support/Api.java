@@ -80,6 +80,35 @@ public final class Api {
 		return post(path, JSON.writeValueAsString(body));
 	}
 
+	public Response patch(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	/** A one-part multipart/form-data upload of {@code content} as field {@code file}, plus text fields. */
+	public Response upload(String path, String filename, String contentType, byte[] content,
+			java.util.Map<String, String> fields) {
+		String boundary = "zhian-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A client that authenticates as a venue system with {@code Authorization: ApiKey <keyId>.<secret>}. */
+	public Api withApiKey(String credential) {
+		return new Api(this, "ApiKey " + credential, language);
+	}
+
 	public Response put(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
@@ -105,7 +134,7 @@ public final class Api {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language",
 				language);
 		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
+			builder.header("Authorization", token.startsWith("ApiKey ") ? token : "Bearer " + token);
 		}
 		return builder;
 	}
