@@ -38,10 +38,15 @@ export function useEnterNavigation(root: Ref<HTMLElement | null | undefined>, su
     if (event.shiftKey || event.altKey || !(target instanceof HTMLInputElement)) return
     if (target.closest('[aria-expanded="true"]')) return
     event.preventDefault()
-    // A closed select would open on Enter: it should let the clerk move on instead. A date picker keeps its
-    // Enter, which commits a typed date, and focus moves once it has.
+    // A date picker keeps its Enter, which commits a typed date, and focus moves once it has. Elsewhere focus
+    // moves at once, so a clerk typing ahead of the screen lands where the keys meant.
+    if (target.closest('.el-date-editor')) {
+      setTimeout(() => focusNext(target))
+      return
+    }
+    // A closed select would open on Enter: it should let the clerk move on instead.
     if (target.closest('.el-select, .el-autocomplete')) event.stopPropagation()
-    setTimeout(() => focusNext(target))
+    focusNext(target)
   }
 
   onMounted(() => root.value?.addEventListener('keydown', onKeydown, true))
