@@ -100,6 +100,51 @@ class FrontDeskTest extends BrowserTest {
 	}
 
 	@Test
+	void aGroupChecksInUnderOneGroupIdWithItsLeader() {
+		String room = "G" + random(1000, 9999);
+		String groupName = "考察团" + random(100, 999);
+		signIn("hotel");
+		page.getByTestId("menu-check-in").click();
+
+		page.getByTestId("checkin-group-mode").click();
+		Locator groupId = page.getByTestId("checkin-group-id");
+		assertThat(groupId).hasValue(Pattern.compile("^T\\d{8}-\\d{4}-\\w{2}$"));
+		String id = groupId.inputValue();
+		page.getByTestId("checkin-group-name").fill(groupName);
+		Locator guests = page.getByTestId("guest-card");
+		assertThat(guests.nth(0).getByTestId("guest-leader").locator("input")).isChecked();
+
+		page.getByTestId("checkin-add-guest").click();
+		assertThat(guests).hasCount(2);
+		assertThat(guests.nth(1).getByTestId("guest-number")).isFocused();
+		String[][] members = { { idNumber("500103", "19720815", 211), "邓团长" }, { idNumber("500103", "19750101", 322), "邓团员" } };
+		for (int i = 0; i < members.length; i++) {
+			Locator guest = guests.nth(i);
+			guest.getByTestId("guest-number").fill(members[i][0]);
+			assertThat(guest.getByTestId("guest-number-hint")).isVisible();
+			guest.getByTestId("guest-name").fill(members[i][1]);
+			guest.getByTestId("guest-address").fill("重庆市渝中区解放碑");
+		}
+		page.getByTestId("checkin-room").fill(room);
+		page.getByTestId("checkin-submit").click();
+
+		Locator recent = page.getByTestId("checkin-recent");
+		assertThat(recent).containsText("邓团长");
+		assertThat(recent).containsText("邓团员");
+		assertThat(recent).containsText(groupName);
+		// The group stays for its next room; its leader is registered already.
+		assertThat(groupId).hasValue(id);
+		assertThat(guests).hasCount(1);
+		assertThat(guests.nth(0).getByTestId("guest-leader").locator("input")).not().isChecked();
+
+		page.getByTestId("menu-in-house").click();
+		Locator row = searchStays(room, "邓团长");
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("邓团员");
+		assertThat(row).containsText(groupName);
+	}
+
+	@Test
 	void anInvalidIdNumberIsExplainedAtTheField() {
 		String number = idNumber("500103", "19900307", 123);
 		String mistyped = number.substring(0, 17) + (number.charAt(17) == '0' ? '1' : '0');
