@@ -152,16 +152,6 @@ export interface TemporaryPassword {
   temporaryPassword: string
 }
 
-export interface Venue {
-  id: number
-  code: string
-  name: string
-  trades: string[]
-  stationUnitId: number | null
-  stationName: string | null
-  status: string
-}
-
 export interface AuditEntry {
   id: number
   occurredAt: string
@@ -259,4 +249,152 @@ export interface IdentityCheck {
   region: { code: string; name: string; retired: boolean } | null
   reason: { code: string; message: string } | null
   nameKeys: NameKeys | null
+}
+
+// ---- Venues, staff and enterprise sign-up (venue module; docs/api.md "Venues") ----
+
+export type VenueStatus = 'PENDING' | 'REJECTED' | 'ACTIVE' | 'SUSPENDED' | 'CANCELLED'
+
+export interface Venue {
+  id: number
+  code: string | null
+  name: string
+  trades: string[]
+  stationUnitId: number
+  stationName: string
+  regionCode: string
+  address: string | null
+  status: VenueStatus
+}
+
+/** The fields a venue files; key fields change only through a reviewed change request once approved. */
+export interface VenueFiling {
+  name: string
+  licenceNumber: string
+  trades: string[]
+  regionCode: string
+  address: string
+  stationUnitId: number | null
+  responsibleOfficerId: number | null
+  legalRepName: string
+  legalRepDocumentType: string
+  legalRepDocumentNumber: string
+  legalRepPhone: string
+  securityOfficerName: string
+  securityOfficerPhone: string
+  economicType: string | null
+  openedOn: string | null
+}
+
+export interface VenueDetail {
+  id: number
+  code: string | null
+  status: VenueStatus
+  statusReason: string | null
+  filing: VenueFiling
+  stationName: string
+  responsibleOfficerName: string | null
+  filedAt: string | null
+  approvedAt: string | null
+  updatedAt: string
+  changePending: boolean
+}
+
+export interface VenueQuery {
+  q?: string
+  status?: VenueStatus | ''
+  trade?: string
+  unitId?: number | null
+}
+
+export interface FieldChange {
+  field: string
+  before: string | null
+  after: string | null
+}
+
+export interface VenueHistoryEntry {
+  id: number
+  occurredAt: string
+  actor: string
+  event: string
+  changes: FieldChange[]
+  reason: string | null
+}
+
+export interface ChangeRequest {
+  id: number
+  venueId: number
+  venueCode: string | null
+  venueName: string
+  changes: FieldChange[]
+  reason: string
+  status: 'PENDING' | 'APPROVED' | 'REJECTED'
+  requestedBy: string
+  requestedAt: string
+  reviewedBy: string | null
+  reviewedAt: string | null
+  reviewNote: string | null
+}
+
+export interface ReviewQueue {
+  filings: Venue[]
+  changeRequests: ChangeRequest[]
+}
+
+export interface StaffForm {
+  documentType: string
+  documentNumber: string
+  name: string
+  sex: string | null
+  birthDate: string | null
+  ethnicity: string | null
+  nativePlace: string | null
+  householdAddress: string | null
+  currentAddress: string | null
+  phone: string | null
+  position: string | null
+  hiredOn: string | null
+  leftOn: string | null
+  photoFileId: number | null
+}
+
+export interface StaffMember extends StaffForm {
+  id: number
+  venueId: number
+  venueCode: string | null
+  venueName: string
+  minorAtHire: boolean
+  current: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export interface StaffQuery {
+  unitId?: number | null
+  name?: string
+  documentNumber?: string
+  venue?: string
+  current?: boolean | ''
+  minor?: boolean | ''
+}
+
+export interface SignUpStation {
+  id: number
+  code: string
+  name: string
+  district: string | null
+}
+
+export interface SignUpCode {
+  code: string
+  name: string
+  nameEn: string | null
+}
+
+export interface SignUpRequest {
+  username: string
+  password: string
+  displayName: string
+  venue: VenueFiling
 }

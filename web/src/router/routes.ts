@@ -3,6 +3,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { Collection, Document, DocumentCopy, EditPen, Key, Odometer, OfficeBuilding, Postcard, Setting, Shop, User, UserFilled } from '@element-plus/icons-vue'
 import { useDraftStore } from '@/stores/drafts'
 import type { AccessRule } from './access'
+import { venueRoutes } from './venueRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -91,6 +92,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/AuditView.vue'),
     meta: { titleKey: 'menu.audit', access: { permission: 'AUDIT_READ' }, menu: { testId: 'menu-audit', icon: icon(Document) } },
   },
+  ...venueRoutes,
   {
     path: 'reference/codes',
     name: 'codes',
@@ -124,6 +126,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('@/views/LoginView.vue'),
     meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    // Enterprise self-registration (企业注册), linked from the login page.
+    path: '/signup',
+    name: 'signup',
+    component: () => import('@/views/SignUpView.vue'),
+    meta: { public: true, titleKey: 'signup.title' },
   },
   {
     path: '/',

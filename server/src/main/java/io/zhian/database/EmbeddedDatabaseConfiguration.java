@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
 		Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
 		boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
 		Files.createDirectories(directory);
+		OrphanedPostgres.stopIfRunning(directory);
 		log.info("Starting embedded PostgreSQL in {}{}", directory, fresh ? " (new cluster)" : "");
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(directory)

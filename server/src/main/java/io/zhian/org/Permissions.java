@@ -16,6 +16,10 @@ public final class Permissions {
 	/** See document and phone numbers unmasked (full view is itself audited). */
 	public static final String PERSONAL_DATA_FULL_VIEW = "PERSONAL_DATA_FULL_VIEW";
 	public static final String ENTERPRISE_PORTAL = "ENTERPRISE_PORTAL";
+	/** Review venue filings and key-field changes; suspend, reopen, cancel; enter venues directly (police). */
+	public static final String VENUE_REVIEW = "VENUE_REVIEW";
+	/** Search the staff (从业人员) of the venues within scope, minors included (police). */
+	public static final String STAFF_READ = "STAFF_READ";
 	/** Submit, end and amend the own venue's records; the only permission of a venue system's API key. */
 	public static final String RECORD_SUBMIT = "RECORD_SUBMIT";
 	/** Read records within the data scope. */
@@ -30,7 +34,8 @@ public final class Permissions {
 
 	/** Every permission, for the built-in system user that sets an installation up. */
 	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
-			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, RECORD_SUBMIT, RECORD_READ);
+			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
+			RECORD_SUBMIT, RECORD_READ);
 
 	private Permissions() {
 	}

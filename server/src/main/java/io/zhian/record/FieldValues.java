@@ -27,7 +27,7 @@ final class FieldValues {
 	Object read(FieldSpec spec, String path, Object raw, boolean required, List<RecordError> errors) {
 		if (raw == null || raw instanceof String s && s.isBlank()) {
 			if (required) {
-				errors.add(RecordError.of(path, ErrorCode.FIELD_REQUIRED, path));
+				errors.add(RecordError.of(path, ErrorCode.FIELD_REQUIRED));
 			}
 			return null;
 		}
@@ -57,7 +57,7 @@ final class FieldValues {
 		}
 		String trimmed = s.strip();
 		if (maxLength > 0 && trimmed.codePointCount(0, trimmed.length()) > maxLength) {
-			errors.add(RecordError.of(path, ErrorCode.FIELD_TOO_LONG, path, maxLength));
+			errors.add(RecordError.of(path, ErrorCode.FIELD_TOO_LONG, maxLength));
 			return null;
 		}
 		return trimmed;

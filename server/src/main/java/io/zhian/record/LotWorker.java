@@ -46,6 +46,11 @@ class LotWorker {
 	private static final Logger log = LoggerFactory.getLogger(LotWorker.class);
 	/** First key of the advisory locks on lots (the second is the lot id's hash). */
 	private static final int LOCK_SPACE = 0x4c4f54;
+	/**
+	 * Positions decided per transaction. Each record still succeeds or fails alone (a savepoint each); the
+	 * chunk only saves commits, and a crash undoes at most one chunk, which is then decided again.
+	 */
+	private static final int CHUNK = 50;
 
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
@@ -162,12 +167,17 @@ class LotWorker {
 		try {
 			jdbc.sql("update record_lot set status = 'PROCESSING' where id = ? and status = 'RECEIVED'").param(id)
 				.update();
-			for (int position = lot.next(); position < lot.count(); position++) {
+			for (int start = lot.next(); start < lot.count(); start += CHUNK) {
 				if (Thread.currentThread().isInterrupted()) {
 					return;
 				}
-				int at = position;
-				transaction.executeWithoutResult(status -> decide(lot, at));
+				int from = start;
+				int to = Math.min(lot.count(), start + CHUNK);
+				transaction.executeWithoutResult(status -> {
+					for (int position = from; position < to; position++) {
+						decide(lot, position);
+					}
+				});
 			}
 			jdbc.sql("update record_lot set status = 'DONE', completed_at = ? where id = ?")
 				.params(Timestamp.from(clock.instant()), id).update();
@@ -177,7 +187,7 @@ class LotWorker {
 		}
 	}
 
-	/** Decides one position: stores the record or records why not, and moves the lot on, in one transaction. */
+	/** Decides one position: stores the record or records why not, and moves the lot on, in the chunk's transaction. */
 	private void decide(Lot lot, int position) {
 		JsonNode node = lot.records().get(position);
 		String reference = node != null && node.path("reference").isString() ? node.path("reference").asString()

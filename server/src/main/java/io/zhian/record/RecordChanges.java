@@ -92,7 +92,7 @@ public class RecordChanges {
 			}
 		});
 		if (changes.isEmpty()) {
-			problems.add(RecordError.of("attributes", ErrorCode.FIELD_REQUIRED, "attributes"));
+			problems.add(RecordError.of("attributes", ErrorCode.FIELD_REQUIRED));
 		}
 		if (!problems.isEmpty()) {
 			throw errors.refused(problems);

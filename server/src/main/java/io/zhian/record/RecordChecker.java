@@ -91,7 +91,7 @@ class RecordChecker {
 
 	private RecordKind kind(RecordSubmission submission, List<RecordError> errors) {
 		if (blank(submission.trade())) {
-			errors.add(RecordError.of("trade", ErrorCode.FIELD_REQUIRED, "trade"));
+			errors.add(RecordError.of("trade", ErrorCode.FIELD_REQUIRED));
 			return null;
 		}
 		if (profiles.find(submission.trade()).isEmpty()) {
@@ -99,7 +99,7 @@ class RecordChecker {
 			return null;
 		}
 		if (blank(submission.kind())) {
-			errors.add(RecordError.of("kind", ErrorCode.FIELD_REQUIRED, "kind"));
+			errors.add(RecordError.of("kind", ErrorCode.FIELD_REQUIRED));
 			return null;
 		}
 		RecordKind kind = profiles.kind(submission.trade(), submission.kind()).orElse(null);
@@ -111,7 +111,7 @@ class RecordChecker {
 
 	private static String reference(String reference, List<RecordError> errors) {
 		if (blank(reference)) {
-			errors.add(RecordError.of("reference", ErrorCode.FIELD_REQUIRED, "reference"));
+			errors.add(RecordError.of("reference", ErrorCode.FIELD_REQUIRED));
 			return null;
 		}
 		String trimmed = reference.strip();
@@ -166,12 +166,12 @@ class RecordChecker {
 		for (int i = 0; i < parties.size(); i++) {
 			RecordSubmission.PartySubmission party = parties.get(i);
 			if (party == null) {
-				errors.add(RecordError.of("parties[" + i + "]", ErrorCode.FIELD_REQUIRED, "parties[" + i + "]"));
+				errors.add(RecordError.of("parties[" + i + "]", ErrorCode.FIELD_REQUIRED));
 				continue;
 			}
 			String path = "parties[" + i + "]";
 			if (blank(party.role())) {
-				errors.add(RecordError.of(path + ".role", ErrorCode.FIELD_REQUIRED, path + ".role"));
+				errors.add(RecordError.of(path + ".role", ErrorCode.FIELD_REQUIRED));
 				continue;
 			}
 			PartyRole role = kind.role(party.role()).orElse(null);
@@ -216,7 +216,7 @@ class RecordChecker {
 			return null;
 		}
 		if (name != null && name.codePointCount(0, name.length()) > 100) {
-			errors.add(RecordError.of(path + ".name", ErrorCode.FIELD_TOO_LONG, path + ".name", 100));
+			errors.add(RecordError.of(path + ".name", ErrorCode.FIELD_TOO_LONG, 100));
 		}
 		String sex = derived(path + ".sex", code("sex", path + ".sex", party.sex(), errors), id.sex(), errors);
 		LocalDate birthDate = birthDate(path + ".birthDate", party.birthDate(), id.birthDate(), errors);
@@ -250,7 +250,7 @@ class RecordChecker {
 				"latinSurname", "latinGivenName")) {
 			if (role.requiresField(category, field) && present.get(field) == null
 					&& errors.stream().noneMatch(e -> e.field().equals(path + "." + field))) {
-				errors.add(RecordError.of(path + "." + field, ErrorCode.FIELD_REQUIRED, path + "." + field));
+				errors.add(RecordError.of(path + "." + field, ErrorCode.FIELD_REQUIRED));
 			}
 		}
 		photo(path + ".documentPhotoId", party.documentPhotoId(), venueId, errors);
@@ -314,7 +314,7 @@ class RecordChecker {
 
 	private static String required(String path, String value, List<RecordError> errors) {
 		if (blank(value)) {
-			errors.add(RecordError.of(path, ErrorCode.FIELD_REQUIRED, path));
+			errors.add(RecordError.of(path, ErrorCode.FIELD_REQUIRED));
 			return null;
 		}
 		return value.strip();

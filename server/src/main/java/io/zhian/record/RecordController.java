@@ -127,12 +127,19 @@ class RecordController {
 	@Operation(summary = "Records within the caller's data scope, newest first; numbers masked without full view")
 	Paged<RecordView> list(@RequestParam(required = false) String trade, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long venueId, @RequestParam(required = false) String groupId,
+			@RequestParam(required = false) Long venueId, @RequestParam Map<String, String> parameters,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return records.list(CurrentActor.require(), new RecordQuery(trade, kind, status, q, venueId, groupId, from, to),
-				PageQuery.of(page, size));
+		// attributes.<name>=<value> filters on any declared attribute, e.g. attributes.groupId=TG-01
+		Map<String, String> attributes = new java.util.HashMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.startsWith("attributes.") && name.length() > "attributes.".length()) {
+				attributes.put(name.substring("attributes.".length()), value);
+			}
+		});
+		return records.list(CurrentActor.require(),
+				new RecordQuery(trade, kind, status, q, venueId, attributes, from, to), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -184,7 +191,7 @@ class RecordController {
 		Actor actor = CurrentActor.require();
 		if (draft.documentPhotoId() == null) {
 			throw errors.refused(List.of(RecordError.of("documentPhotoId",
-					io.zhian.common.ErrorCode.FIELD_REQUIRED, "documentPhotoId")));
+					io.zhian.common.ErrorCode.FIELD_REQUIRED)));
 		}
 		return drafts.create(actor, draft.trade() == null ? "HOTEL" : draft.trade(), draft.documentPhotoId(),
 				draft.note());

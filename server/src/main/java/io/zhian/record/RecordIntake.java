@@ -47,7 +47,7 @@ public class RecordIntake {
 	}
 
 	/** What became of one submitted record. */
-	record Result(Long id, boolean duplicate, List<RecordError> errors) {
+	public record Result(Long id, boolean duplicate, List<RecordError> errors) {
 
 		boolean stored() {
 			return id != null && !duplicate;

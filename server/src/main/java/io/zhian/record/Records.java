@@ -56,7 +56,11 @@ public class Records {
 		condition(where, params, "r.trade = ?", query.trade());
 		condition(where, params, "r.kind = ?", query.kind());
 		condition(where, params, "r.venue_id = ?", query.venueId());
-		condition(where, params, "r.attributes ->> 'groupId' = ?", query.groupId());
+		query.attributes().forEach((name, value) -> {
+			where.append(" and r.attributes ->> ? = ?");
+			params.add(name);
+			params.add(value);
+		});
 		condition(where, params, "r.occurred_at >= ?", query.from());
 		condition(where, params, "r.occurred_at < ?", query.to());
 		if ("OPEN".equals(query.status())) {
@@ -67,7 +71,9 @@ public class Records {
 		}
 		if (query.q() != null && !query.q().isBlank()) {
 			String q = query.q().strip();
-			where.append(" and (r.attributes ->> 'room' = ? or exists (select 1 from record_party p where"
+			// Any attribute's exact value (a room, a group id, a plate…), so no trade's fields are named here.
+			where.append(" and (exists (select 1 from jsonb_each_text(r.attributes) a where a.value = ?)"
+					+ " or exists (select 1 from record_party p where"
 					+ " p.record_id = r.id and p.occurred_at = r.occurred_at and (p.name like ? or p.document_number"
 					+ " like ?)))");
 			params.add(q);
@@ -84,7 +90,7 @@ public class Records {
 			.query(this::header).list(), !actor.can(FULL_VIEW));
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "Record", null,
 				AuditRecord.criteria("trade", query.trade(), "kind", query.kind(), "status", query.status(), "q",
-						query.q(), "venue", query.venueId(), "group", query.groupId(), "from", query.from(), "to",
+						query.q(), "venue", query.venueId(), "attributes", query.attributes(), "from", query.from(), "to",
 						query.to())));
 		return new Paged<>(items, total);
 	}

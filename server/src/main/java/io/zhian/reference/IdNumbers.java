@@ -209,6 +209,11 @@ public class IdNumbers {
 		return CHECK_CHARACTERS[sum % 11];
 	}
 
+	/** The full 18-character number for a 17-digit body: for demo and synthetic data, which must be valid. */
+	public static String withCheckCharacter(String body) {
+		return body + checkCharacter(body);
+	}
+
 	/** 15 → 18 digits: the century "19" goes before the two-digit year and the check character is appended. */
 	static String upgrade(String fifteen) {
 		char[] eighteen = new char[18];

@@ -44,6 +44,12 @@ public class Credentials implements CredentialIssuer {
 
 	@Override
 	@Transactional
+	public void setChosenPassword(long userId, String username, String password) {
+		setPassword(userId, username, password, false);
+	}
+
+	@Override
+	@Transactional
 	public String issueTemporaryPassword(long userId) {
 		String password = policy.temporary();
 		store.setPassword(userId, hasher.hash(password, properties.pbkdf2Iterations()), true, clock.instant());

@@ -33,7 +33,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(sessions, directory, apiKeys, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
-						"/api/v1/system/info", "/api/v1/records/receipts/verify")
+						"/api/v1/system/info", "/api/v1/signup", "/api/v1/signup/stations", "/api/v1/signup/codes/*",
+						"/api/v1/records/receipts/verify")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

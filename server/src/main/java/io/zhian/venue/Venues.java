@@ -20,7 +20,11 @@ import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 
-/** Looks venues up and enters new ones; every list is cut to the caller's data scope. */
+/**
+ * Looks venues up as the rest of Zhian refers to them (record intake checks {@link Venue#status()}), and enters
+ * venues with a known code (imports). Every list is cut to the caller's data scope. Filing and review are in
+ * {@link VenueFilings}.
+ */
 @Service
 public class Venues {
 
@@ -29,10 +33,12 @@ public class Venues {
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final VenueCodes codes;
 
-	Venues(JdbcClient jdbc, AuditTrail audit) {
+	Venues(JdbcClient jdbc, AuditTrail audit, VenueCodes codes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.codes = codes;
 	}
 
 	@Transactional(readOnly = true)
@@ -42,20 +48,40 @@ public class Venues {
 
 	@Transactional(readOnly = true)
 	public Paged<Venue> list(DataScope scope, String text, PageQuery page) {
+		return list(scope, new VenueQuery(text, null, null, null), page);
+	}
+
+	/** Venues within the scope that match every given filter, ordered by code (filings without one last). */
+	@Transactional(readOnly = true)
+	public Paged<Venue> list(DataScope scope, VenueQuery query, PageQuery page) {
 		SqlCondition visible = scope.venues("v.id", "v.station_unit_id");
 		List<Object> params = new ArrayList<>(visible.params());
 		String where = " where " + visible.sql();
-		if (text != null && !text.isBlank()) {
-			where += " and (v.name like ? or v.code like ?)";
-			String like = "%" + text.trim() + "%";
+		if (query.text() != null && !query.text().isBlank()) {
+			where += " and (v.name like ? or v.code like ? or v.address like ?)";
+			String like = "%" + query.text().trim() + "%";
 			params.add(like);
 			params.add(like);
+			params.add(like);
+		}
+		if (query.status() != null) {
+			where += " and v.status = ?";
+			params.add(query.status());
+		}
+		if (query.trade() != null) {
+			where += " and ? = any(v.trades)";
+			params.add(query.trade());
+		}
+		if (query.unitId() != null) {
+			SqlCondition within = Jurisdiction.within("v.station_unit_id", query.unitId());
+			where += " and " + within.sql();
+			params.addAll(within.params());
 		}
 		long total = jdbc.sql("select count(*) from venue v" + where).params(params).query(Long.class).single();
 		params.add(page.size());
 		params.add(page.offset());
-		List<Venue> items = jdbc.sql(SELECT + where + " order by v.code limit ? offset ?").params(params)
-			.query(Venues::venue).list();
+		List<Venue> items = jdbc.sql(SELECT + where + " order by v.code nulls last, v.id limit ? offset ?")
+			.params(params).query(Venues::venue).list();
 		return new Paged<>(items, total);
 	}
 
@@ -67,6 +93,7 @@ public class Venues {
 			.params(venue.code(), venue.name(), "{" + String.join(",", venue.trades()) + "}", venue.stationUnitId(),
 					venue.regionCode(), venue.address())
 			.query(Long.class).single();
+		codes.reserve(venue.code());
 		audit.record(AuditRecord.success(AuditAction.CREATE, "Venue", id, venue.code() + " " + venue.name()));
 		return find(id).orElseThrow();
 	}

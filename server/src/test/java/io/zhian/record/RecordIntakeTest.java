@@ -79,6 +79,8 @@ class RecordIntakeTest extends IntegrationTest {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().path("id").asLong()).isEqualTo(stored.path("id").asLong());
 		assertThat(hotel.get(RECORDS + "?q=" + number).json().path("total").asLong()).isEqualTo(1);
+		assertThat(hotel.get(RECORDS + "?attributes.room=0805&q=" + number).json().path("total").asLong()).isEqualTo(1);
+		assertThat(hotel.get(RECORDS + "?attributes.room=0806&q=" + number).json().path("total").asLong()).isZero();
 
 		// The station sees it, number masked (no full-view permission); the district in full.
 		JsonNode seenByStation = api.loginDemo("station").get(RECORDS + "?q=0805&trade=HOTEL").json();
@@ -105,7 +107,7 @@ class RecordIntakeTest extends IntegrationTest {
 		assertThat(refused.code()).isEqualTo("ZA-6003");
 		Map<String, String> byField = new HashMap<>();
 		refused.json().path("errors").forEach(e -> byField.put(e.path("field").asString(), e.path("code").asString()));
-		assertThat(byField).containsEntry("attributes.room", "ZA-6004")
+		assertThat(byField).containsEntry("attributes.room", "ZA-5009")
 			.containsEntry("attributes.rooom", "ZA-6007")
 			.containsEntry("parties[0].documentNumber", "ZA-4103")
 			.containsEntry("parties[1].ethnicity", "ZA-4003")
