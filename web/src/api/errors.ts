@@ -1,6 +1,9 @@
 /** One field-level complaint of a validation problem. */
 export interface FieldError {
+  /** Path of the field in the request body, e.g. `parties[0].documentNumber`, `attributes.room`. */
   field: string
+  /** The rule's own ZA-xxxx code, when the server gives one. */
+  code?: string
   message: string
 }
 

@@ -6,7 +6,7 @@ type QueryValue = string | number | boolean | null | undefined
 export type Query = Record<string, QueryValue>
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: object
   body?: unknown
   /**
@@ -35,9 +35,9 @@ export function buildUrl(path: string, query?: object): string {
   return text ? `${path}?${text}` : path
 }
 
-function headers(hasBody: boolean): Headers {
+function headers(jsonBody: boolean): Headers {
   const h = new Headers({ Accept: 'application/json, application/problem+json', 'Accept-Language': currentLocale() })
-  if (hasBody) h.set('Content-Type', 'application/json')
+  if (jsonBody) h.set('Content-Type', 'application/json')
   const token = readToken()
   if (token) h.set('Authorization', `Bearer ${token}`)
   return h
@@ -57,13 +57,15 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 /** Sends the request and answers the raw Response once it is known to be a success. */
 export async function send(path: string, options: RequestOptions = {}): Promise<Response> {
-  const hasBody = options.body !== undefined
+  // A FormData body (file upload) goes as multipart: the browser writes its Content-Type with the boundary.
+  const multipart = options.body instanceof FormData
+  const jsonBody = options.body !== undefined && !multipart
   let response: Response
   try {
     response = await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
-      headers: headers(hasBody),
-      body: hasBody ? JSON.stringify(options.body) : undefined,
+      headers: headers(jsonBody),
+      body: multipart ? (options.body as FormData) : jsonBody ? JSON.stringify(options.body) : undefined,
     })
   } catch (cause) {
     throw new ApiError(NETWORK_ERROR_STATUS, null, cause instanceof Error ? cause.message : String(cause))

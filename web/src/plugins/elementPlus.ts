@@ -1,8 +1,11 @@
 import type { App, Plugin } from 'vue'
 import {
   ElAlert,
+  ElAutocomplete,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElConfigProvider,
   ElDatePicker,
@@ -12,6 +15,7 @@ import {
   ElEmpty,
   ElForm,
   ElIcon,
+  ElImage,
   ElInput,
   ElLoading,
   ElMenu,
@@ -22,10 +26,9 @@ import {
   ElSelect,
   ElSwitch,
   ElTable,
+  ElTabs,
   ElTag,
   ElTreeSelect,
-  // venue and staff pages
-  ElTabs,
 } from 'element-plus'
 
 /**
@@ -37,8 +40,11 @@ import {
  */
 const plugins: Plugin[] = [
   ElAlert,
+  ElAutocomplete,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElConfigProvider,
   ElDatePicker,
@@ -48,6 +54,7 @@ const plugins: Plugin[] = [
   ElEmpty,
   ElForm,
   ElIcon,
+  ElImage,
   ElInput,
   ElLoading,
   ElMenu,
@@ -58,10 +65,9 @@ const plugins: Plugin[] = [
   ElSelect,
   ElSwitch,
   ElTable,
+  ElTabs,
   ElTag,
   ElTreeSelect,
-  // venue and staff pages
-  ElTabs,
 ]
 
 export const elementPlus: Plugin = {

@@ -1,6 +1,7 @@
 import { markRaw, type Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
-import { Collection, Document, Odometer, OfficeBuilding, Postcard, Setting, Shop, User } from '@element-plus/icons-vue'
+import { Collection, Document, DocumentCopy, EditPen, Key, Odometer, OfficeBuilding, Postcard, Setting, Shop, User, UserFilled } from '@element-plus/icons-vue'
+import { useDraftStore } from '@/stores/drafts'
 import type { AccessRule } from './access'
 import { venueRoutes } from './venueRoutes'
 
@@ -12,8 +13,19 @@ declare module 'vue-router' {
     titleKey?: string
     access?: AccessRule
     /** Present when the page has a side-menu entry. */
-    menu?: { testId: string; icon: Component }
+    menu?: { testId: string; icon: Component; badge?: MenuBadge }
   }
+}
+
+/** A number on a menu entry (open drafts…): `refresh` runs when the menu appears, `count` is read reactively. */
+export interface MenuBadge {
+  count: () => number
+  refresh: () => Promise<void>
+}
+
+const openDrafts: MenuBadge = {
+  count: () => useDraftStore().drafts.length,
+  refresh: () => useDraftStore().refreshQuietly(),
 }
 
 // Icons live in route meta, which the router exposes reactively: markRaw keeps Vue from proxying them.
@@ -32,6 +44,35 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'portal',
     component: () => import('@/views/PortalView.vue'),
     meta: { titleKey: 'menu.portal', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-portal', icon: icon(Shop) } },
+  },
+  // The hotel front desk (旅馆业前台): enterprise users of a venue.
+  {
+    path: 'desk/check-in',
+    name: 'desk-check-in',
+    component: () => import('@/views/desk/CheckInView.vue'),
+    meta: { titleKey: 'menu.checkIn', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-check-in', icon: icon(EditPen) } },
+  },
+  {
+    path: 'desk/in-house',
+    name: 'desk-in-house',
+    component: () => import('@/views/desk/InHouseView.vue'),
+    meta: { titleKey: 'menu.inHouse', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-in-house', icon: icon(UserFilled) } },
+  },
+  {
+    path: 'desk/drafts',
+    name: 'desk-drafts',
+    component: () => import('@/views/desk/DraftsView.vue'),
+    meta: {
+      titleKey: 'menu.drafts',
+      access: { permission: 'ENTERPRISE_PORTAL' },
+      menu: { testId: 'menu-drafts', icon: icon(DocumentCopy), badge: openDrafts },
+    },
+  },
+  {
+    path: 'desk/api-keys',
+    name: 'desk-api-keys',
+    component: () => import('@/views/desk/ApiKeysView.vue'),
+    meta: { titleKey: 'menu.apiKeys', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-api-keys', icon: icon(Key) } },
   },
   {
     path: 'org/units',
