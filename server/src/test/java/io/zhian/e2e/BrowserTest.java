@@ -75,4 +75,15 @@ abstract class BrowserTest extends IntegrationTest {
 		page.navigate("http://localhost:" + port + path);
 		assertThat(page.locator("body")).isVisible();
 	}
+
+	/** On the stays page: searches for a room (or name) and answers the rows of the named guest. */
+	protected com.microsoft.playwright.Locator searchStays(String query, String guestName) {
+		page.getByTestId("stays-search").fill(query);
+		page.getByTestId("stays-search-submit").click();
+		com.microsoft.playwright.Locator table = page.getByTestId("stays-table");
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(table.locator(".el-loading-mask"))
+			.hasCount(0);
+		return table.locator("tbody tr")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(guestName));
+	}
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 
+import io.zhian.support.TestIds;
+
 /**
  * The hotel front desk in a real headless Chromium, as the demo clerk of 重庆解放碑示范大酒店: a domestic guest
  * checked in from the keyboard (the ID number fills sex, birth date and region), found in the in-house list,
@@ -263,15 +265,6 @@ class FrontDeskTest extends BrowserTest {
 		assertThat(row.getByTestId("api-key-revoked-tag")).isVisible();
 	}
 
-	/** Searches the shown stays for a room and answers the rows of the named guest. */
-	private Locator searchStays(String query, String guestName) {
-		page.getByTestId("stays-search").fill(query);
-		page.getByTestId("stays-search-submit").click();
-		Locator table = page.getByTestId("stays-table");
-		assertThat(table.locator(".el-loading-mask")).hasCount(0);
-		return table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(guestName));
-	}
-
 	/** Picks a code-table value the way a clerk does: type into the select, Enter takes the best match. */
 	private void choose(Locator select, String typed, String shown) {
 		select.locator("input").click();
@@ -287,15 +280,8 @@ class FrontDeskTest extends BrowserTest {
 		assertThat(input).hasValue(isoDate);
 	}
 
-	/** A GB 11643 number: region, birth date, sequence (odd for men), and its ISO 7064 MOD 11-2 check character. */
 	static String idNumber(String region, String birthDate, int sequence) {
-		String body = region + birthDate + String.format("%03d", sequence);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return TestIds.citizen(region, birthDate, sequence);
 	}
 
 	private static int random(int from, int to) {

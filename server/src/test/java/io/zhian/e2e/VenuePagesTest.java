@@ -8,14 +8,17 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 
+import io.zhian.support.TestIds;
+
 /**
- * Venues end to end in a real headless Chromium: an enterprise signs up from the login page, the station
- * approves the filing in its review queue, the venue shows as active to both, and the clerk registers staff.
+ * A hotel's whole path in a real headless Chromium: an enterprise signs up and files from the login page, the
+ * station approves the filing in its review queue, the venue shows as active to both, the clerk registers
+ * staff, checks a guest in at the front desk and checks them out.
  */
 class VenuePagesTest extends BrowserTest {
 
 	@Test
-	void selfRegistrationIsApprovedByTheStationAndTheVenueRegistersItsStaff() {
+	void aFiledHotelIsApprovedThenRegistersStaffAndChecksAGuestInAndOut() {
 		long n = System.nanoTime() % 1_000_000;
 		String username = "e2ehotel" + n;
 		String password = "E2e-hotel-2026";
@@ -82,6 +85,26 @@ class VenuePagesTest extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("钱员工"));
 		assertThat(staffRow).containsText("1992-02-14");
 		assertThat(staffRow).containsText("在职");
+
+		// The approved hotel reports its first guest, who later checks out.
+		String room = "J" + n % 10000;
+		page.getByTestId("menu-check-in").click();
+		Locator guest = page.getByTestId("guest-card").first();
+		guest.getByTestId("guest-number").fill(TestIds.citizen("500103", "19850615", 135));
+		assertThat(guest.getByTestId("guest-sex")).containsText("男");
+		guest.getByTestId("guest-name").fill("首位旅客");
+		guest.getByTestId("guest-address").fill("重庆市渝中区民族路 8 号");
+		page.getByTestId("checkin-room").fill(room);
+		page.keyboard().press("Control+Enter");
+		assertThat(page.getByTestId("checkin-recent")).containsText("首位旅客");
+		page.getByTestId("menu-in-house").click();
+		Locator stay = searchStays(room, "首位旅客");
+		assertThat(stay).hasCount(1);
+		stay.getByTestId("stay-check-out").click();
+		page.getByTestId("check-out-confirm").click();
+		assertThat(stay).hasCount(0);
+		page.getByTestId("stays-tab-ended").click();
+		assertThat(searchStays(room, "首位旅客")).hasCount(1);
 	}
 
 	/** Opens an el-select by its test id, types a filter when given, and picks the visible option with the text. */
