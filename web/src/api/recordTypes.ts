@@ -105,7 +105,7 @@ export interface DraftCreateRequest {
   note?: string | null
 }
 
-export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO'
+export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO' | 'STAFF_PHOTO'
 
 export interface StoredFile {
   id: number

@@ -451,6 +451,7 @@ const en: MessageSchema = {
   },
   staff: {
     field: {
+      photo: 'Photo',
       documentType: 'Document type', documentNumber: 'Document number', name: 'Name', sex: 'Sex', birthDate: 'Birth date',
       ethnicity: 'Ethnicity', nativePlace: 'Native place', householdAddress: 'Household address', currentAddress: 'Current address', phone: 'Phone',
       position: 'Position', hiredOn: 'Hired on', leftOn: 'Left on', venue: 'Venue', minor: 'Minor',

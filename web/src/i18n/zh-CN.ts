@@ -446,6 +446,7 @@ const zhCN = {
   },
   staff: {
     field: {
+      photo: '照片',
       documentType: '证件类型', documentNumber: '证件号码', name: '姓名', sex: '性别', birthDate: '出生日期',
       ethnicity: '民族', nativePlace: '籍贯', householdAddress: '户籍地址', currentAddress: '现住址', phone: '联系电话',
       position: '职务', hiredOn: '入职日期', leftOn: '离职日期', venue: '所属场所', minor: '未成年',

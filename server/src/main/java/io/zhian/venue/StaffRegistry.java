@@ -59,7 +59,7 @@ public class StaffRegistry {
 	@Transactional
 	public StaffMember register(Actor actor, long venueId, StaffForm form) {
 		VenueDetail venue = operating(actor, venueId);
-		StaffForm f = validator.check(form);
+		StaffForm f = validator.check(venueId, form);
 		boolean minor = f.birthDate().plusYears(18).isAfter(f.hiredOn());
 		long id;
 		try {
@@ -91,7 +91,7 @@ public class StaffRegistry {
 	public StaffMember update(Actor actor, long venueId, long staffId, StaffForm form) {
 		operating(actor, venueId);
 		StaffMember before = find(venueId, staffId);
-		StaffForm f = validator.check(form);
+		StaffForm f = validator.check(venueId, form);
 		List<String> locked = new ArrayList<>();
 		lock(locked, "documentType", before.documentType(), f.documentType());
 		lock(locked, "documentNumber", before.documentNumber(), f.documentNumber());

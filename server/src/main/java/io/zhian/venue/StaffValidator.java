@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.ErrorCode;
+import io.zhian.files.Files;
 import io.zhian.reference.CodeTables;
 import io.zhian.reference.IdCheck;
 
@@ -16,12 +17,14 @@ import io.zhian.reference.IdCheck;
 class StaffValidator {
 
 	private final VenueValidator venues;
+	private final Files files;
 
-	StaffValidator(VenueValidator venues) {
+	StaffValidator(VenueValidator venues, Files files) {
 		this.venues = venues;
+		this.files = files;
 	}
 
-	StaffForm check(StaffForm f) {
+	StaffForm check(long venueId, StaffForm f) {
 		FieldErrors errors = venues.errors();
 		IdCheck id = venues.checkDocument(errors, "documentType", "documentNumber", f.documentType(),
 				f.documentNumber());
@@ -55,6 +58,11 @@ class StaffValidator {
 		errors.required("hiredOn", f.hiredOn());
 		if (f.hiredOn() != null && f.leftOn() != null && f.leftOn().isBefore(f.hiredOn())) {
 			errors.add("leftOn", ErrorCode.DATE_ORDER, f.leftOn());
+		}
+		if (f.photoFileId() != null && files.find(f.photoFileId())
+			.filter(photo -> Long.valueOf(venueId).equals(photo.venueId()))
+			.isEmpty()) {
+			errors.add("photoFileId", ErrorCode.FILE_REFERENCE_INVALID, "photoFileId", f.photoFileId());
 		}
 		errors.throwIfAny();
 		return new StaffForm(f.documentType(), id.normalizedNumber(), f.name(), sex, birthDate, f.ethnicity(),

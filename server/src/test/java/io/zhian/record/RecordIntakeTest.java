@@ -91,6 +91,33 @@ class RecordIntakeTest extends IntegrationTest {
 	}
 
 	@Test
+	void theSameReferenceSentFromSeveralConnectionsAtOnceIsStoredOnce() throws Exception {
+		Api hotel = api.loginDemo("hotel");
+		String number = TestIds.citizen("500103", "19910911", 913);
+		Map<String, Object> record = checkIn(reference(), "0707", domesticGuest(number, "并发测试"));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Api.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				answers.add(pool.submit(() -> hotel.post(RECORDS, record)));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			java.util.Set<Long> ids = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<Api.Response> answer : answers) {
+				statuses.add(answer.get().status());
+				ids.add(answer.get().json().path("id").asLong());
+			}
+			assertThat(statuses).containsOnly(201, 200);
+			assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(hotel.get(RECORDS + "?q=" + number).json().path("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void aWrongRecordIsRefusedWithEveryErrorNamedAndNothingStored() {
 		Api hotel = api.loginDemo("hotel");
 		String good = TestIds.citizen("500103", "19850101", 222);

@@ -29,6 +29,28 @@ class StaffRegisterTest extends IntegrationTest {
 	}
 
 	@Test
+	void aStaffPhotoMustBeOneTheVenueUploaded() {
+		VenueFixtures.Enterprise enterprise = VenueFixtures.active(api);
+		VenueFixtures.Enterprise other = VenueFixtures.active(api);
+		String staffPath = "/api/v1/venues/" + enterprise.venueId() + "/staff";
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+		long foreign = other.clerk().upload("/api/v1/files", "p.png", "image/png", png, Map.of("purpose", "STAFF_PHOTO"))
+			.json().path("id").asLong();
+		Map<String, Object> form = person("500112199001016638", "照片测试", "2024-01-01");
+		form.put("photoFileId", foreign);
+		Api.Response refused = enterprise.clerk().post(staffPath, form);
+		assertThat(refused.code()).isEqualTo("ZA-5001");
+		assertThat(refused.json().path("errors").findValuesAsString("field")).contains("photoFileId");
+
+		long own = enterprise.clerk().upload("/api/v1/files", "p.png", "image/png", png, Map.of("purpose", "STAFF_PHOTO"))
+			.json().path("id").asLong();
+		form.put("photoFileId", own);
+		Api.Response created = enterprise.clerk().post(staffPath, form);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().path("photoFileId").asLong()).isEqualTo(own);
+	}
+
+	@Test
 	void keyFieldsAreLockedOnceSavedAndFormerStaffStayQueryable() {
 		VenueFixtures.Enterprise enterprise = VenueFixtures.active(api);
 		String staffPath = "/api/v1/venues/" + enterprise.venueId() + "/staff";
