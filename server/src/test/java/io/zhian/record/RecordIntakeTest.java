@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.zhian.support.Api;
 import io.zhian.support.IntegrationTest;
+import io.zhian.support.Stays;
 import io.zhian.support.TestIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,31 +26,17 @@ class RecordIntakeTest extends IntegrationTest {
 	static final String RECORDS = "/api/v1/records";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A domestic guest of 解放碑 born 1990-03-07, the sequence making each test's person distinct. */
 	static Map<String, Object> domesticGuest(String number, String name) {
-		Map<String, Object> party = new HashMap<>();
-		party.put("role", "GUEST");
-		party.put("documentType", "111");
-		party.put("documentNumber", number);
-		party.put("name", name);
-		party.put("ethnicity", "01");
-		party.put("address", "重庆市渝中区解放碑街道民族路 1 号");
-		return party;
+		return Stays.domesticGuest(number, name);
 	}
 
+	@SafeVarargs
 	static Map<String, Object> checkIn(String reference, String room, Map<String, Object>... guests) {
-		Map<String, Object> record = new HashMap<>();
-		record.put("trade", "HOTEL");
-		record.put("kind", "CHECK_IN");
-		record.put("reference", reference);
-		record.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).toString());
-		record.put("attributes", Map.of("room", room));
-		record.put("parties", List.of(guests));
-		return record;
+		return Stays.checkIn(reference, room, guests);
 	}
 
 	static String reference() {
-		return "PMS-" + UUID.randomUUID();
+		return Stays.reference();
 	}
 
 	@Test
