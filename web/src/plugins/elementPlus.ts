@@ -28,6 +28,7 @@ import {
   ElTable,
   ElTabs,
   ElTag,
+  ElTimeline,
   ElTreeSelect,
 } from 'element-plus'
 
@@ -67,6 +68,7 @@ const plugins: Plugin[] = [
   ElTable,
   ElTabs,
   ElTag,
+  ElTimeline,
   ElTreeSelect,
 ]
 

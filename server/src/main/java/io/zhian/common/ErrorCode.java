@@ -118,7 +118,11 @@ public enum ErrorCode {
 	FILE_TOO_LARGE("ZA-6102", HttpStatus.CONTENT_TOO_LARGE),
 	FILE_TYPE_UNSUPPORTED("ZA-6103", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
 	FILE_NOT_FOUND("ZA-6104", HttpStatus.NOT_FOUND),
-	API_KEY_NOT_FOUND("ZA-6201", HttpStatus.NOT_FOUND);
+	API_KEY_NOT_FOUND("ZA-6201", HttpStatus.NOT_FOUND),
+	// 70xx: search
+	SEARCH_PREFIX_TOO_SHORT("ZA-7001", HttpStatus.BAD_REQUEST),
+	SEARCH_WINDOW_INVALID("ZA-7002", HttpStatus.BAD_REQUEST),
+	SEARCH_PERSON_REQUIRED("ZA-7003", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 	private final HttpStatus status;

@@ -70,9 +70,29 @@ class EmbeddedDatabaseConfiguration {
 					return;
 				}
 			}
-			try (Statement create = connection.createStatement()) {
-				create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+			createDatabase(connection);
+		}
+	}
+
+	/**
+	 * Sorting stays C (code-point order, and {@code like 'prefix%'} uses plain indexes), but character classes
+	 * come from a UTF-8 C locale where the OS has one: pg_trgm only makes trigrams of letters the database's
+	 * ctype calls letters, and under plain C no Chinese character is one, so fuzzy name search (search module)
+	 * would find nothing by similarity. The locale's name differs between systems, and some have none.
+	 */
+	private static void createDatabase(Connection connection) throws SQLException {
+		String create = "create database " + DATABASE + " encoding 'UTF8' template template0";
+		for (String ctype : new String[] { "C.UTF-8", "C.utf8" }) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(create + " lc_collate 'C' lc_ctype '" + ctype + "'");
+				return;
 			}
+			catch (SQLException unknownLocale) {
+				log.info("Locale {} not available for the database's character classes", ctype);
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(create);
 		}
 	}
 }

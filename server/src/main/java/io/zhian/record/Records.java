@@ -150,7 +150,7 @@ public class Records {
 	}
 
 	/** 138****5678: enough to recognise a number one has, not enough to call it. */
-	static String maskPhone(String phone) {
+	public static String maskPhone(String phone) {
 		if (phone == null || phone.length() < 8) {
 			return phone == null ? null : "*".repeat(phone.length());
 		}

@@ -12,7 +12,7 @@ import io.zhian.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Venues and their users made through the public API, each with unique names, for the venue tests. */
-final class VenueFixtures {
+public final class VenueFixtures {
 
 	static final String STATION = "500103010000";
 	static final String PASSWORD = "Venue-test-2026";
@@ -52,7 +52,7 @@ final class VenueFixtures {
 	}
 
 	/** A self-registered enterprise: its pending venue and its signed-in clerk. */
-	record Enterprise(long venueId, String username, Api clerk) {
+	public record Enterprise(long venueId, String username, Api clerk) {
 	}
 
 	static Enterprise signUp(Api anonymous, Map<String, Object> venue) {
@@ -65,7 +65,7 @@ final class VenueFixtures {
 	}
 
 	/** A self-registered enterprise whose filing the demo station officer approved. */
-	static Enterprise active(Api anonymous) {
+	public static Enterprise active(Api anonymous) {
 		Enterprise enterprise = signUp(anonymous, filing(anonymous));
 		Api.Response approved = anonymous.loginDemo("station").post("/api/v1/venues/" + enterprise.venueId()
 				+ "/approve", Map.of());
