@@ -5,6 +5,7 @@ import { useDraftStore } from '@/stores/drafts'
 import type { AccessRule } from './access'
 import { venueRoutes } from './venueRoutes'
 import { searchRoutes } from './searchRoutes'
+import { statsRoutes } from './statsRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -95,6 +96,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   },
   ...venueRoutes,
   ...searchRoutes,
+  ...statsRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

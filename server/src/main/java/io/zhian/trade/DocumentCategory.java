@@ -18,6 +18,15 @@ public enum DocumentCategory {
 			HK_MACAO_TAIWAN, "516", HK_MACAO_TAIWAN, "991", HK_MACAO_TAIWAN, "414", FOREIGN, "553",
 			FOREIGN_RESIDENT);
 
+	/**
+	 * The document types of this family, so that SQL (statistics group by the family) uses the same mapping as
+	 * {@link #of(String)} rather than a copy of it.
+	 */
+	public java.util.Set<String> documentTypes() {
+		return BY_TYPE.entrySet().stream().filter(e -> e.getValue() == this).map(Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	/** The family of a document type, or null for a type outside the known families. */
 	public static DocumentCategory of(String documentType) {
 		return documentType == null ? null : BY_TYPE.get(documentType);

@@ -1,6 +1,6 @@
 /**
- * Result lists as xlsx, for every module's exports: a named interface of the common kernel, so other modules
- * may use it.
+ * Result lists as xlsx downloads, for every module that lists results: a named interface of the common kernel,
+ * since Spring Modulith exposes only a module's top-level package by default.
  */
 @org.springframework.modulith.NamedInterface("export")
 package io.zhian.common.export;
