@@ -34,7 +34,7 @@ class SearchPagesTest extends BrowserTest {
 
 		signIn("district");
 		page.getByTestId("menu-party-search").click();
-		page.getByTestId("search-name").locator("input").fill("欧阳树威");
+		page.getByTestId("search-name").fill("欧阳树威");
 		page.getByTestId("search-match-HOMOPHONE").click();
 		page.getByTestId("search-submit").click();
 		Locator rows = page.getByTestId("search-results").locator("tbody tr")
