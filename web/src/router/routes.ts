@@ -4,6 +4,7 @@ import { Collection, Document, DocumentCopy, EditPen, Key, Odometer, OfficeBuild
 import { useDraftStore } from '@/stores/drafts'
 import type { AccessRule } from './access'
 import { venueRoutes } from './venueRoutes'
+import { complianceRoutes } from './complianceRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -93,6 +94,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { titleKey: 'menu.audit', access: { permission: 'AUDIT_READ' }, menu: { testId: 'menu-audit', icon: icon(Document) } },
   },
   ...venueRoutes,
+  ...complianceRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

@@ -12,10 +12,10 @@ import io.zhian.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Venues and their users made through the public API, each with unique names, for the venue tests. */
-final class VenueFixtures {
+public final class VenueFixtures {
 
 	static final String STATION = "500103010000";
-	static final String PASSWORD = "Venue-test-2026";
+	public static final String PASSWORD = "Venue-test-2026";
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private VenueFixtures() {
@@ -52,7 +52,7 @@ final class VenueFixtures {
 	}
 
 	/** A self-registered enterprise: its pending venue and its signed-in clerk. */
-	record Enterprise(long venueId, String username, Api clerk) {
+	public record Enterprise(long venueId, String username, Api clerk) {
 	}
 
 	static Enterprise signUp(Api anonymous, Map<String, Object> venue) {
@@ -65,7 +65,7 @@ final class VenueFixtures {
 	}
 
 	/** A self-registered enterprise whose filing the demo station officer approved. */
-	static Enterprise active(Api anonymous) {
+	public static Enterprise active(Api anonymous) {
 		Enterprise enterprise = signUp(anonymous, filing(anonymous));
 		Api.Response approved = anonymous.loginDemo("station").post("/api/v1/venues/" + enterprise.venueId()
 				+ "/approve", Map.of());
@@ -74,7 +74,7 @@ final class VenueFixtures {
 	}
 
 	/** A signed-in station officer of another station of the same district (渝中区 second station). */
-	static Api otherStationOfficer(Api anonymous) {
+	public static Api otherStationOfficer(Api anonymous) {
 		Api admin = anonymous.loginDemo("admin");
 		long unit = Accounts.unitId(admin, "500103020000");
 		String username = "other" + System.nanoTime() % 10_000_000 + SEQUENCE.incrementAndGet();
