@@ -6,6 +6,7 @@ import type { AccessRule } from './access'
 import { venueRoutes } from './venueRoutes'
 import { searchRoutes } from './searchRoutes'
 import { statsRoutes } from './statsRoutes'
+import { complianceRoutes } from './complianceRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -97,6 +98,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...venueRoutes,
   ...searchRoutes,
   ...statsRoutes,
+  ...complianceRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

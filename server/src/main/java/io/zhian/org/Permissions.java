@@ -26,6 +26,10 @@ public final class Permissions {
 	public static final String RECORD_READ = "RECORD_READ";
 	/** Cross-tab statistics and industry reports over the records within the data scope (police). */
 	public static final String STATS_READ = "STATS_READ";
+	/** See upload compliance within the data scope and send venues reminders (police). */
+	public static final String COMPLIANCE_READ = "COMPLIANCE_READ";
+	/** Run the daily compliance evaluation for a chosen day again (administrators). */
+	public static final String COMPLIANCE_EVALUATE = "COMPLIANCE_EVALUATE";
 
 	/**
 	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
@@ -37,7 +41,8 @@ public final class Permissions {
 	/** Every permission, for the built-in system user that sets an installation up. */
 	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
-			RECORD_SUBMIT, RECORD_READ, STATS_READ);
+			RECORD_SUBMIT, RECORD_READ, STATS_READ, COMPLIANCE_READ,
+			COMPLIANCE_EVALUATE);
 
 	private Permissions() {
 	}

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 public final class VenueFixtures {
 
 	static final String STATION = "500103010000";
-	static final String PASSWORD = "Venue-test-2026";
+	public static final String PASSWORD = "Venue-test-2026";
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private VenueFixtures() {
@@ -74,7 +74,7 @@ public final class VenueFixtures {
 	}
 
 	/** A signed-in station officer of another station of the same district (渝中区 second station). */
-	static Api otherStationOfficer(Api anonymous) {
+	public static Api otherStationOfficer(Api anonymous) {
 		Api admin = anonymous.loginDemo("admin");
 		long unit = Accounts.unitId(admin, "500103020000");
 		String username = "other" + System.nanoTime() % 10_000_000 + SEQUENCE.incrementAndGet();
