@@ -42,7 +42,7 @@ class CompliancePageTest extends BrowserTest {
 		Locator row = page.getByTestId("compliance-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
 		assertThat(row.getByTestId("tag-no-upload")).isVisible();
 		page.getByTestId("remind-" + venue.venueId()).click();
-		page.getByTestId("reminder-message").locator("textarea").fill("请立即上传昨日旅客信息");
+		page.getByTestId("reminder-message").fill("请立即上传昨日旅客信息");
 		page.getByTestId("reminder-send").click();
 		assertThat(row.getByTestId("reminder-unread")).isVisible();
 
