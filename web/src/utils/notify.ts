@@ -1,4 +1,4 @@
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import { ApiError, NETWORK_ERROR_STATUS } from '@/api/errors'
 import { i18n } from '@/i18n'
 
@@ -22,4 +22,16 @@ export function notifyError(e: unknown): void {
 
 export function notifySuccess(message: string): void {
   ElMessage.success(message)
+}
+
+/** Asks before a change that cannot be undone; a dismissed box is an answer, not an error. */
+export function confirmed(message: string, confirmText?: string): Promise<boolean> {
+  const t = i18n.global.t
+  return ElMessageBox.confirm(message, t('common.confirmTitle'), {
+    type: 'warning',
+    confirmButtonText: confirmText ?? t('common.ok'),
+    cancelButtonText: t('common.cancel'),
+  })
+    .then(() => true)
+    .catch(() => false)
 }
