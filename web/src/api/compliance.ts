@@ -31,6 +31,29 @@ export interface VenueDay {
   lastReminderReadAt: string | null
 }
 
+/** One venue's totals over a period (GET /api/v1/compliance/period). */
+export interface VenuePeriod {
+  venueId: number
+  venueCode: string | null
+  venueName: string
+  trades: string[]
+  stationUnitId: number
+  stationName: string
+  evaluatedDays: number
+  noUploadDays: number
+  belowMinimumDays: number
+  delayedDays: number
+  longestSilence: number
+  records: number
+  delayedRecords: number
+  lastUploadAt: string | null
+}
+
+export interface PeriodFilter extends Omit<ComplianceFilter, 'day'> {
+  from: string
+  to: string
+}
+
 export interface DayTrend {
   day: string
   venues: number
@@ -78,6 +101,8 @@ const base = '/api/v1/compliance'
 export const complianceApi = {
   venues: (query: PageRequest & ComplianceFilter) => request<Page<VenueDay>>(`${base}/venues`, { query }),
   exportVenues: (query: ComplianceFilter) => download(`${base}/venues/export`, query),
+  period: (query: PageRequest & PeriodFilter) => request<Page<VenuePeriod>>(`${base}/period`, { query }),
+  exportPeriod: (query: PeriodFilter) => download(`${base}/period/export`, query),
   trend: (from: string, to: string) => request<DayTrend[]>(`${base}/trend`, { query: { from, to } }),
   exportTrend: (from: string, to: string) => download(`${base}/trend/export`, { from, to }),
   summary: (day: string) => request<DaySummary>(`${base}/summary`, { query: { day } }),

@@ -38,6 +38,7 @@ export interface HotelReportLine {
   records: number
   reportingVenues: number
   reportingDays: number
+  expectedDays: number
   reportingRate: number | null
 }
 

@@ -603,6 +603,14 @@ const en: MessageSchema = {
     acknowledge: 'Acknowledge',
     acknowledged: 'Acknowledged {time}',
     sentBy: 'Sent by {who} at {time}',
+    periodTitle: 'Totals over a period',
+    periodRange: 'Period',
+    evaluatedDays: 'Days evaluated',
+    noUploadDays: 'Days without upload',
+    belowMinimumDays: 'Days below minimum',
+    delayedDays: 'Days with delays',
+    longestSilence: 'Longest silence',
+    periodRecords: 'Records',
   },
 }
 

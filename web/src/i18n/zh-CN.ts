@@ -598,6 +598,14 @@ const zhCN = {
     acknowledge: '已阅',
     acknowledged: '已阅 {time}',
     sentBy: '{who} 于 {time} 发送',
+    periodTitle: '期间累计',
+    periodRange: '统计期间',
+    evaluatedDays: '统计天数',
+    noUploadDays: '未上传天数',
+    belowMinimumDays: '上传不充分天数',
+    delayedDays: '延时上传天数',
+    longestSilence: '最长连续未上传',
+    periodRecords: '上传数量',
   },
 }
 

@@ -31,10 +31,11 @@ import io.zhian.compliance.ComplianceViews.DaySummary;
 import io.zhian.compliance.ComplianceViews.DayTrend;
 import io.zhian.compliance.ComplianceViews.Evaluation;
 import io.zhian.compliance.ComplianceViews.VenueDay;
+import io.zhian.compliance.ComplianceViews.VenuePeriod;
 
 /**
- * Upload compliance for the police console: the evaluated venues of a day, the trend over a period, a day's
- * summary, each list as xlsx; venue minimums; re-running a day's evaluation. Every answer is cut to the
+ * Upload compliance for the police console: the evaluated venues of a day, each venue's totals over a period,
+ * the trend over a period, a day's summary, each list as xlsx; venue minimums; re-running a day's evaluation. Every answer is cut to the
  * caller's data scope; lists and exports are audited with their criteria. Permission names are the literals
  * declared in {@code io.zhian.org.Permissions}, written as the other modules' controllers write them.
  */
@@ -128,6 +129,40 @@ class ComplianceController {
 				ComplianceSheets.trendHeaders(LocaleContextHolder.getLocale()), ComplianceSheets.trendRows(trend)));
 	}
 
+	@GetMapping("/period")
+	@PreAuthorize(READERS)
+	@Operation(summary = "Per venue over a period (at most 366 days): evaluated days, days without upload (累计未上传"
+			+ "天数), below minimum, delayed, the longest silence; a problem keeps the venues that had it on some day")
+	Paged<VenuePeriod> period(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Problem problem, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String trade, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageQuery paging = PageQuery.of(page, size);
+		Paged<VenuePeriod> found = queries.period(CurrentActor.require().dataScope(), from, to,
+				new ComplianceFilter(problem, unitId, trade), paging);
+		audit.record(AuditRecord.success(AuditAction.SEARCH, "CompliancePeriod", null,
+				periodCriteria(from, to, problem, unitId, trade) + ", page=" + paging.page()));
+		return found;
+	}
+
+	@GetMapping("/period/export")
+	@PreAuthorize(READERS)
+	ResponseEntity<byte[]> exportPeriod(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Problem problem, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String trade) {
+		ComplianceFilter filter = new ComplianceFilter(problem, unitId, trade);
+		Actor actor = CurrentActor.require();
+		xlsx.checkCap(queries.period(actor.dataScope(), from, to, filter, PageQuery.of(0, 1)).total());
+		List<VenuePeriod> rows = queries.allPeriod(actor.dataScope(), from, to, filter);
+		audit.record(AuditRecord.success(AuditAction.EXPORT, "CompliancePeriod", null,
+				periodCriteria(from, to, problem, unitId, trade) + ", rows=" + rows.size()));
+		byte[] workbook = xlsx.workbook("period", ComplianceSheets.periodHeaders(LocaleContextHolder.getLocale()),
+				ComplianceSheets.periodRows(rows, properties.zone()));
+		return xlsx.download("compliance-" + from + "-" + to, workbook);
+	}
+
 	@GetMapping("/summary")
 	@PreAuthorize(READERS)
 	@Operation(summary = "One day's counts for a pie chart: normal, below minimum, no upload (and delayed)")
@@ -159,6 +194,10 @@ class ComplianceController {
 
 	private LocalDate dayOrYesterday(LocalDate day) {
 		return day != null ? day : LocalDate.now(clock.withZone(properties.zone())).minusDays(1);
+	}
+
+	private static String periodCriteria(LocalDate from, LocalDate to, Problem problem, Long unitId, String trade) {
+		return AuditRecord.criteria("from", from, "to", to, "problem", problem, "unitId", unitId, "trade", trade);
 	}
 
 	private static String criteria(LocalDate day, Problem problem, Long unitId, String trade) {

@@ -19,9 +19,11 @@ import io.zhian.common.ZhianException;
 /**
  * Evaluates one day for every active venue in a single statement over {@code record} and {@code venue}
  * (read in SQL, as the venue module reads {@code org_unit}, because nothing may depend on this module and the
- * record module offers no per-day counts). Everything a row holds is computed from the records themselves,
- * the run of days without upload included (from the venue's last record before the day ended), so a re-run
- * gives the same rows whatever was evaluated before, and days may be evaluated in any order.
+ * record module offers no per-day counts). A venue is evaluated for a day if it was active when the day ended
+ * ({@code venue_status_at}, replayed from its history: one suspended since is still judged for the days it
+ * traded). Everything a row holds is computed from the records themselves, the run of days without upload
+ * included (from the venue's last record before the day ended), so a re-run gives the same rows whatever was
+ * evaluated before, and days may be evaluated in any order.
  */
 @Service
 class ComplianceEvaluator {
@@ -39,8 +41,8 @@ class ComplianceEvaluator {
 			       coalesce(c.n, 0) > 0 and coalesce(c.n, 0) < m.minimum,
 			       coalesce(c.n, 0) = 0,
 			       case when coalesce(c.n, 0) > 0 then 0
-			            else ?::date - coalesce((last.occurred_at at time zone ?)::date,
-			                                    (coalesce(v.approved_at, v.created_at) at time zone ?)::date - 1) end,
+			            else greatest(1, ?::date - coalesce((last.occurred_at at time zone ?)::date,
+			                                    (coalesce(v.approved_at, v.created_at) at time zone ?)::date - 1)) end,
 			       coalesce(c.delayed, 0), last.occurred_at, last.received_at
 			  from venue v
 			  left join counts c on c.venue_id = v.id
@@ -50,7 +52,7 @@ class ComplianceEvaluator {
 			  left join lateral (select r.occurred_at, r.received_at from record r
 			                      where r.venue_id = v.id and r.occurred_at < ?
 			                      order by r.occurred_at desc limit 1) last on true
-			 where v.status = 'ACTIVE' and coalesce(v.approved_at, v.created_at) < ?""";
+			 where venue_status_at(v.id, ?) = 'ACTIVE'""";
 
 	private final JdbcClient jdbc;
 	private final Minimums minimums;

@@ -24,6 +24,7 @@ import io.zhian.common.ZhianException;
 import io.zhian.compliance.ComplianceViews.DaySummary;
 import io.zhian.compliance.ComplianceViews.DayTrend;
 import io.zhian.compliance.ComplianceViews.VenueDay;
+import io.zhian.compliance.ComplianceViews.VenuePeriod;
 
 /** Reads the stored evaluations within the caller's data scope. */
 @Service
@@ -43,6 +44,23 @@ class ComplianceQueries {
 			                      order by cr.sent_at desc limit 1) rem on true
 			 where d.day = ? and %s
 			 order by d.no_upload desc, d.days_without_upload desc, d.below_minimum desc, d.delayed desc,
+			          v.code, v.id""";
+
+	// Per venue over the period; a problem filter keeps the venues that had it on at least one day.
+	private static final String PERIOD = """
+			select v.id as venue_id, v.code, v.name, v.trades, v.station_unit_id, u.name as station_name,
+			       count(*) as evaluated_days,
+			       count(*) filter (where d.no_upload) as no_upload_days,
+			       count(*) filter (where d.below_minimum) as below_minimum_days,
+			       count(*) filter (where d.delayed > 0) as delayed_days,
+			       max(d.days_without_upload) as longest_silence,
+			       sum(d.record_count) as records, sum(d.delayed) as delayed_records,
+			       max(d.last_received_at) as last_received_at""" + FROM + """
+
+			 where d.day between ? and ? and %s
+			 group by v.id, u.name
+			having %s
+			 order by no_upload_days desc, longest_silence desc, below_minimum_days desc, delayed_days desc,
 			          v.code, v.id""";
 
 	private final JdbcClient jdbc;
@@ -74,9 +92,7 @@ class ComplianceQueries {
 	/** One entry per evaluated day of the period (days never evaluated are absent, not zero). */
 	@Transactional(readOnly = true)
 	List<DayTrend> trend(DataScope scope, LocalDate from, LocalDate to, ComplianceFilter filter) {
-		if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_TREND_DAYS) {
-			throw new ZhianException(ErrorCode.COMPLIANCE_RANGE_INVALID, from, to, MAX_TREND_DAYS);
-		}
+		checkRange(from, to);
 		SqlCondition where = filter.where(scope);
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(from);
@@ -97,6 +113,43 @@ class ComplianceQueries {
 					rs.getLong("no_upload"), rs.getLong("below_minimum"), rs.getLong("delayed"), rs.getLong("records"),
 					rs.getLong("delayed_records")))
 			.list();
+	}
+
+	/** Venues over a period of at most {@value #MAX_TREND_DAYS} days, worst first. */
+	@Transactional(readOnly = true)
+	Paged<VenuePeriod> period(DataScope scope, LocalDate from, LocalDate to, ComplianceFilter filter,
+			PageQuery page) {
+		SqlCondition query = periodQuery(scope, from, to, filter);
+		List<Object> params = new ArrayList<>(query.params());
+		long total = jdbc.sql("select count(*) from (" + query.sql() + ") x").params(params).query(Long.class)
+			.single();
+		params.add(page.size());
+		params.add(page.offset());
+		return new Paged<>(jdbc.sql(query.sql() + " limit ? offset ?").params(params)
+			.query(ComplianceQueries::venuePeriod).list(), total);
+	}
+
+	/** Every venue of the period, for an export whose size the caller has checked against the cap. */
+	@Transactional(readOnly = true)
+	List<VenuePeriod> allPeriod(DataScope scope, LocalDate from, LocalDate to, ComplianceFilter filter) {
+		SqlCondition query = periodQuery(scope, from, to, filter);
+		return jdbc.sql(query.sql()).params(query.params()).query(ComplianceQueries::venuePeriod).list();
+	}
+
+	private static SqlCondition periodQuery(DataScope scope, LocalDate from, LocalDate to, ComplianceFilter filter) {
+		checkRange(from, to);
+		// The problem is a condition on days, so it goes into HAVING (some day had it), not into WHERE.
+		SqlCondition where = new ComplianceFilter(null, filter.unitId(), filter.trade()).where(scope);
+		String having = filter.problem() == null ? "true" : "bool_or(" + filter.problem().condition + ")";
+		List<Object> params = new ArrayList<>(List.of(from, to));
+		params.addAll(where.params());
+		return new SqlCondition(PERIOD.formatted(where.sql(), having), params);
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to) {
+		if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_TREND_DAYS) {
+			throw new ZhianException(ErrorCode.COMPLIANCE_RANGE_INVALID, from, to, MAX_TREND_DAYS);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -134,6 +187,15 @@ class ComplianceQueries {
 				rs.getBoolean("below_minimum"), rs.getBoolean("no_upload"), rs.getInt("days_without_upload"),
 				rs.getInt("delayed"), instant(rs, "last_occurred_at"), instant(rs, "last_received_at"),
 				instant(rs, "reminder_sent_at"), instant(rs, "reminder_read_at"));
+	}
+
+	private static VenuePeriod venuePeriod(ResultSet rs, int row) throws SQLException {
+		Array trades = rs.getArray("trades");
+		return new VenuePeriod(rs.getLong("venue_id"), rs.getString("code"), rs.getString("name"),
+				Arrays.asList((String[]) trades.getArray()), rs.getLong("station_unit_id"), rs.getString("station_name"),
+				rs.getInt("evaluated_days"), rs.getInt("no_upload_days"), rs.getInt("below_minimum_days"),
+				rs.getInt("delayed_days"), rs.getInt("longest_silence"), rs.getLong("records"),
+				rs.getLong("delayed_records"), instant(rs, "last_received_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

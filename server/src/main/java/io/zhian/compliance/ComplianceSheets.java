@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import io.zhian.compliance.ComplianceViews.DayTrend;
 import io.zhian.compliance.ComplianceViews.VenueDay;
+import io.zhian.compliance.ComplianceViews.VenuePeriod;
 
 /**
  * The compliance lists as spreadsheet rows, with headers in the caller's language (Chinese unless English is
@@ -24,6 +25,12 @@ final class ComplianceSheets {
 	private static final List<String> TREND_HEADERS_EN = List.of("Day", "Venues", "No upload", "Below minimum",
 			"Delayed venues", "Records", "Delayed records");
 
+	private static final List<String> PERIOD_HEADERS_ZH = List.of("场所编码", "场所名称", "行业", "派出所", "统计天数",
+			"未上传天数", "上传不充分天数", "延时上传天数", "最长连续未上传天数", "上传数量", "延时上传数", "最后上传时间");
+	private static final List<String> PERIOD_HEADERS_EN = List.of("Venue code", "Venue", "Trades", "Station",
+			"Days evaluated", "Days without upload", "Days below minimum", "Days with delays", "Longest silence",
+			"Records", "Delayed records", "Last upload");
+
 	private ComplianceSheets() {
 	}
 
@@ -33,6 +40,18 @@ final class ComplianceSheets {
 
 	static List<String> trendHeaders(Locale locale) {
 		return english(locale) ? TREND_HEADERS_EN : TREND_HEADERS_ZH;
+	}
+
+	static List<String> periodHeaders(Locale locale) {
+		return english(locale) ? PERIOD_HEADERS_EN : PERIOD_HEADERS_ZH;
+	}
+
+	static List<List<?>> periodRows(List<VenuePeriod> venues, ZoneId zone) {
+		return venues.stream().<List<?>>map(v -> java.util.Arrays.asList(v.venueCode(), v.venueName(),
+				String.join(",", v.trades()), v.stationName(), v.evaluatedDays(), v.noUploadDays(),
+				v.belowMinimumDays(), v.delayedDays(), v.longestSilence(), v.records(), v.delayedRecords(),
+				local(v.lastUploadAt(), zone)))
+			.toList();
 	}
 
 	static List<List<?>> venueRows(List<VenueDay> days, ZoneId zone) {

@@ -17,6 +17,15 @@ final class ComplianceViews {
 			Instant lastReminderReadAt) {
 	}
 
+	/**
+	 * One venue over a chosen period (C10: 累计未上传天数 over any period): on how many evaluated days it uploaded
+	 * nothing, too little or late, its longest silence within the period, and its records.
+	 */
+	record VenuePeriod(long venueId, String venueCode, String venueName, List<String> trades, long stationUnitId,
+			String stationName, int evaluatedDays, int noUploadDays, int belowMinimumDays, int delayedDays,
+			int longestSilence, long records, long delayedRecords, Instant lastUploadAt) {
+	}
+
 	/** One day of the trend: venues evaluated and how many had each problem. */
 	record DayTrend(LocalDate day, long venues, long noUpload, long belowMinimum, long delayed, long records,
 			long delayedRecords) {

@@ -1,6 +1,7 @@
 package io.zhian.compliance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -13,9 +14,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Runs the evaluation of the previous day every day at {@code zhian.compliance.daily-at}. Every node of a
- * scaled deployment schedules it; {@link ComplianceEvaluator#evaluateOnce} lets only the first one work.
- * The time is a plain {@code HH:mm} setting rather than a cron expression because that is what operators set.
+ * Every day at {@code zhian.compliance.daily-at}, and once shortly after start, evaluates each day of the last
+ * {@code zhian.compliance.catch-up-days} that has not been evaluated yet: normally just the previous day, but
+ * also the days a stopped server missed. Every node of a scaled deployment schedules it;
+ * {@link ComplianceEvaluator#evaluateOnce} lets only the first one work on a day. The time is a plain
+ * {@code HH:mm} setting rather than a cron expression because that is what operators set.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -23,6 +26,8 @@ import org.springframework.scheduling.support.CronTrigger;
 class DailyEvaluationSchedule implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyEvaluationSchedule.class);
+
+	private static final Duration AFTER_START = Duration.ofSeconds(10);
 
 	private final ComplianceProperties properties;
 	private final ComplianceEvaluator evaluator;
@@ -40,18 +45,25 @@ class DailyEvaluationSchedule implements SchedulingConfigurer {
 			return;
 		}
 		String cron = "0 %d %d * * *".formatted(properties.dailyAt().getMinute(), properties.dailyAt().getHour());
-		registrar.addTriggerTask(this::evaluateYesterday, new CronTrigger(cron, properties.zone()));
+		registrar.addTriggerTask(this::evaluateMissedDays, new CronTrigger(cron, properties.zone()));
+		// Once, after start: the days missed while the server was down are not left until the next night.
+		registrar.addTriggerTask(this::evaluateMissedDays,
+				context -> context.lastCompletion() == null ? clock.instant().plus(AFTER_START) : null);
 	}
 
-	void evaluateYesterday() {
+	/** Evaluates, oldest first, the days of the catch-up window that no node has evaluated. */
+	void evaluateMissedDays() {
 		LocalDate yesterday = LocalDate.now(clock.withZone(properties.zone())).minusDays(1);
-		try {
-			evaluator.evaluateOnce(yesterday, "system").ifPresentOrElse(
-					venues -> log.info("Compliance of {} evaluated: {} venues", yesterday, venues),
-					() -> log.info("Compliance of {} already evaluated by another node", yesterday));
-		}
-		catch (RuntimeException e) {
-			log.error("Compliance evaluation of {} failed", yesterday, e);
+		for (LocalDate day = yesterday.minusDays(properties.catchUpDays() - 1L); !day.isAfter(yesterday);
+				day = day.plusDays(1)) {
+			LocalDate evaluated = day;
+			try {
+				evaluator.evaluateOnce(day, "system")
+					.ifPresent(venues -> log.info("Compliance of {} evaluated: {} venues", evaluated, venues));
+			}
+			catch (RuntimeException e) {
+				log.error("Compliance evaluation of {} failed", evaluated, e);
+			}
 		}
 	}
 }

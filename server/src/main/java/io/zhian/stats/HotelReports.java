@@ -21,8 +21,9 @@ import io.zhian.common.SqlCondition;
 
 /**
  * The hotel industry report (《旅馆行业统计报表》) for the caller's scope: one query over the hotels, their
- * records and guests of the period, grouped by the district of each hotel's station. Filing status is the
- * hotel's status now (the report shows the state of the rollout, 建设情况, as it stands).
+ * records and guests of the period, grouped by the district of each hotel's station. Each hotel counts with
+ * the filing status it had at the end of the period and is expected to report on the days it was active
+ * ({@code venue_status_at}, replayed from the venue history), so a past month reads the same tomorrow.
  */
 @Service
 class HotelReports {
@@ -47,22 +48,34 @@ class HotelReports {
 		Timestamp from = Timestamp.from(window.from().toInstant());
 		Timestamp to = Timestamp.from(window.to().toInstant());
 		SqlCondition visible = scope.venues("v.id", "v.station_unit_id");
+		// The statuses are those the hotels had at the end of the period (or now, if that is earlier).
+		Timestamp asOf = Timestamp.from(last.plusDays(1).atStartOfDay(TimeWindow.CHINA).toInstant());
 		List<Object> params = new ArrayList<>();
+		params.add(asOf);
 		params.add(HOTEL);
 		params.addAll(visible.params());
-		params.addAll(List.of(HOTEL, from, to, HOTEL, from, to));
+		params.addAll(List.of(window.firstDay(), last, HOTEL, from, to, HOTEL, from, to));
 		String category = GuestCategory.sql("p.document_type");
 		List<HotelReport.Line> rows = jdbc.sql("""
 				with hotel as (
-				    select v.id, v.status, d.code as district_code, d.name as district_name
+				    select v.id, venue_status_at(v.id, ?) as status, d.code as district_code, d.name as district_name
 				    from venue v join org_unit st on st.id = v.station_unit_id left join org_unit d on d.id = st.parent_id
-				    where ? = any(v.trades) and v.status <> 'REJECTED' and %s),
-				reported as (
-				    select r.venue_id, count(*) as records,
-				           count(distinct (r.occurred_at at time zone 'Asia/Shanghai')::date) as days
+				    where ? = any(v.trades) and %s),
+				expected as (
+				    -- (hotel, China day) pairs on which the hotel was active when the day ended: it had to report
+				    select h.id as venue_id, day::date as day
+				    from hotel h cross join generate_series(?::date, ?::date, interval '1 day') day
+				    where venue_status_at(h.id, ((day::date + 1)::timestamp at time zone 'Asia/Shanghai')) = 'ACTIVE'),
+				reported_day as (
+				    select r.venue_id, (r.occurred_at at time zone 'Asia/Shanghai')::date as day, count(*) as records
 				    from record r where r.trade = ? and r.occurred_at >= ? and r.occurred_at < ?
 				      and r.venue_id in (select id from hotel)
-				    group by r.venue_id),
+				    group by 1, 2),
+				reported as (
+				    select e.venue_id, count(*) as expected_days, count(rd.venue_id) as reporting_days
+				    from expected e left join reported_day rd on rd.venue_id = e.venue_id and rd.day = e.day
+				    group by e.venue_id),
+				records as (select venue_id, sum(records) as records from reported_day group by venue_id),
 				guest as (
 				    select p.venue_id,
 				           count(*) filter (where %s = 'DOMESTIC') as domestic,
@@ -80,16 +93,19 @@ class HotelReports {
 				       count(*) filter (where h.status = 'PENDING') as pending,
 				       coalesce(sum(g.domestic), 0) as domestic, coalesce(sum(g.hmt), 0) as hmt,
 				       coalesce(sum(g.foreign_), 0) as foreign_, coalesce(sum(g.total), 0) as guests,
-				       coalesce(sum(rp.records), 0) as records,
-				       count(rp.venue_id) filter (where h.status = 'ACTIVE') as reporting_venues,
-				       coalesce(sum(rp.days) filter (where h.status = 'ACTIVE'), 0) as reporting_days
-				from hotel h left join reported rp on rp.venue_id = h.id left join guest g on g.venue_id = h.id
+				       coalesce(sum(rc.records), 0) as records,
+				       count(rp.venue_id) filter (where rp.reporting_days > 0) as reporting_venues,
+				       coalesce(sum(rp.reporting_days), 0) as reporting_days,
+				       coalesce(sum(rp.expected_days), 0) as expected_days
+				from hotel h left join reported rp on rp.venue_id = h.id left join records rc on rc.venue_id = h.id
+				     left join guest g on g.venue_id = h.id
+				where h.status <> 'REJECTED' -- null: not yet filed at the end of the period
 				group by h.district_code, h.district_name
 				order by h.district_code""".formatted(visible.sql(), category, category, category))
 			.params(params)
-			.query((rs, n) -> line(rs, days))
+			.query((rs, n) -> line(rs))
 			.list();
-		return new HotelReport(window.firstDay(), window.lastDay(), days, rows, total(rows, days, locale));
+		return new HotelReport(window.firstDay(), window.lastDay(), days, rows, total(rows, locale));
 	}
 
 	void audit(AuditAction action, TimeWindow window) {
@@ -97,7 +113,7 @@ class HotelReports {
 				AuditRecord.criteria("from", window.from(), "to", window.to())));
 	}
 
-	private static HotelReport.Line line(ResultSet rs, int days) throws SQLException {
+	private static HotelReport.Line line(ResultSet rs) throws SQLException {
 		long active = rs.getLong("active");
 		long suspended = rs.getLong("suspended");
 		long cancelled = rs.getLong("cancelled");
@@ -107,20 +123,23 @@ class HotelReports {
 		long foreign = rs.getLong("foreign_");
 		long guests = rs.getLong("guests");
 		long reportingDays = rs.getLong("reporting_days");
+		long expectedDays = rs.getLong("expected_days");
 		return new HotelReport.Line(
 				new HotelReport.District(rs.getString("district_code"), rs.getString("district_name")),
 				new HotelReport.Venues(active, suspended, cancelled, pending, active + suspended + cancelled + pending),
 				new HotelReport.Guests(domestic, hmt, foreign, guests - domestic - hmt - foreign, guests),
-				rs.getLong("records"), rs.getLong("reporting_venues"), reportingDays, rate(reportingDays, active, days));
+				rs.getLong("records"), rs.getLong("reporting_venues"), reportingDays, expectedDays,
+				rate(reportingDays, expectedDays));
 	}
 
 	/** The districts added up; the rate is recomputed from the sums, not averaged. */
-	private static HotelReport.Line total(List<HotelReport.Line> rows, int days, Locale locale) {
+	private static HotelReport.Line total(List<HotelReport.Line> rows, Locale locale) {
 		long[] v = new long[4];
 		long[] g = new long[5];
 		long records = 0;
 		long reportingVenues = 0;
 		long reportingDays = 0;
+		long expectedDays = 0;
 		for (HotelReport.Line row : rows) {
 			v[0] += row.venues().active();
 			v[1] += row.venues().suspended();
@@ -134,18 +153,19 @@ class HotelReports {
 			records += row.records();
 			reportingVenues += row.reportingVenues();
 			reportingDays += row.reportingDays();
+			expectedDays += row.expectedDays();
 		}
 		String name = "en".equals(locale.getLanguage()) ? "Total" : "合计";
 		return new HotelReport.Line(new HotelReport.District(null, name),
 				new HotelReport.Venues(v[0], v[1], v[2], v[3], v[0] + v[1] + v[2] + v[3]),
 				new HotelReport.Guests(g[0], g[1], g[2], g[3], g[4]), records, reportingVenues, reportingDays,
-				rate(reportingDays, v[0], days));
+				expectedDays, rate(reportingDays, expectedDays));
 	}
 
-	private static Double rate(long reportingDays, long activeVenues, int days) {
-		if (activeVenues == 0 || days == 0) {
+	private static Double rate(long reportingDays, long expectedDays) {
+		if (expectedDays == 0) {
 			return null;
 		}
-		return Math.round(1000.0 * reportingDays / (activeVenues * days)) / 10.0;
+		return Math.round(1000.0 * reportingDays / expectedDays) / 10.0;
 	}
 }

@@ -47,9 +47,9 @@ final class StatsSheets {
 		return english(locale)
 				? List.of("district", "active hotels", "suspended", "cancelled", "pending", "hotels", "domestic guests",
 						"HK/Macao/Taiwan guests", "foreign guests", "other guests", "guests", "records",
-						"hotels reporting", "hotel-days reported", "reporting rate %")
+						"hotels reporting", "hotel-days reported", "hotel-days expected", "reporting rate %")
 				: List.of("分局", "营业", "停业", "注销", "待审核", "旅馆合计", "国内旅客", "港澳台旅客", "境外旅客", "其他旅客",
-						"旅客合计", "记录数", "上报旅馆数", "上报旅馆·天", "上报率%");
+						"旅客合计", "记录数", "上报旅馆数", "上报旅馆·天", "应报旅馆·天", "上报率%");
 	}
 
 	static List<List<Object>> hotelReportRows(HotelReport report) {
@@ -75,6 +75,7 @@ final class StatsSheets {
 		cells.add(line.records());
 		cells.add(line.reportingVenues());
 		cells.add(line.reportingDays());
+		cells.add(line.expectedDays());
 		cells.add(line.reportingRate());
 		return cells;
 	}

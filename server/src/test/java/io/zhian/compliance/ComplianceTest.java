@@ -41,6 +41,9 @@ class ComplianceTest extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DailyEvaluationSchedule schedule;
+
 	@Test
 	void aDayCountsRecordsAgainstTheMinimumAndTracksSilenceAndDelay() {
 		LocalDate d0 = LocalDate.now(CHINA).minusDays(20);
@@ -101,6 +104,25 @@ class ComplianceTest extends IntegrationTest {
 				+ summary.path("noUpload").asLong()).isEqualTo(summary.path("venues").asLong());
 		assertThat(summary.path("belowMinimum").asLong()).isGreaterThanOrEqualTo(1);
 
+		// Over the period: each venue's days without upload, below minimum and delayed added up (C10 累计).
+		String period = "/api/v1/compliance/period?size=200&from=" + d0 + "&to=" + d0.plusDays(2);
+		JsonNode strictPeriod = periodRow(station.get(period).json(), strict.venueId());
+		assertThat(strictPeriod.path("evaluatedDays").asInt()).isEqualTo(3);
+		assertThat(strictPeriod.path("noUploadDays").asInt()).isEqualTo(2);
+		assertThat(strictPeriod.path("belowMinimumDays").asInt()).isEqualTo(1);
+		assertThat(strictPeriod.path("longestSilence").asInt()).isEqualTo(2);
+		assertThat(strictPeriod.path("records").asLong()).isEqualTo(2);
+		JsonNode plainPeriod = periodRow(station.get(period).json(), plain.venueId());
+		assertThat(plainPeriod.path("noUploadDays").asInt()).isEqualTo(1);
+		assertThat(plainPeriod.path("delayedDays").asInt()).isEqualTo(1);
+		assertThat(plainPeriod.path("delayedRecords").asLong()).isEqualTo(1);
+		assertThat(plainPeriod.path("records").asLong()).isEqualTo(2);
+		JsonNode belowMinimum = station.get(period + "&problem=BELOW_MINIMUM").json();
+		assertThat(belowMinimum.path("items").findValues("venueId").stream().map(JsonNode::asLong).toList())
+			.contains(strict.venueId()).doesNotContain(plain.venueId());
+		assertThat(station.get("/api/v1/compliance/period?from=" + d0.plusDays(2) + "&to=" + d0).code())
+			.isEqualTo("ZA-7202");
+
 		// Re-running a day replaces its rows with the same ones.
 		admin.post("/api/v1/compliance/evaluations?day=" + d0, "");
 		assertThat(row(station, d0, strict.venueId())).isEqualTo(strictD0);
@@ -109,21 +131,47 @@ class ComplianceTest extends IntegrationTest {
 	}
 
 	@Test
+	void theScheduledJobCatchesUpTheDaysItMissed() {
+		LocalDate missed = LocalDate.now(CHINA).minusDays(3);
+		VenueFixtures.Enterprise venue = activeSince(missed.minusDays(1));
+		jdbc.sql("delete from compliance_day where day = ?").param(missed).update();
+		jdbc.sql("delete from compliance_run where day = ?").param(missed).update();
+
+		schedule.evaluateMissedDays();
+
+		assertThat(jdbc.sql("select evaluated_by from compliance_run where day = ?").param(missed)
+			.query(String.class).single()).isEqualTo("system");
+		assertThat(row(api.loginDemo("station"), missed, venue.venueId()).path("noUpload").asBoolean()).isTrue();
+		// Every day of the catch-up window (zhian.compliance.catch-up-days, 31) is evaluated: none is left out.
+		LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
+		assertThat(jdbc.sql("select count(*) from compliance_run where day between ? and ?")
+			.params(yesterday.minusDays(30), yesterday).query(Long.class).single()).isEqualTo(31);
+	}
+
+	@Test
 	void suspendedCancelledAndPendingVenuesAreNotEvaluated() {
 		LocalDate day = LocalDate.now(CHINA).minusDays(25);
 		VenueFixtures.Enterprise active = activeSince(day.minusDays(3));
 		VenueFixtures.Enterprise suspended = activeSince(day.minusDays(3));
 		VenueFixtures.Enterprise cancelled = activeSince(day.minusDays(3));
+		VenueFixtures.Enterprise suspendedSince = activeSince(day.minusDays(3));
 		Api station = api.loginDemo("station");
 		assertThat(station.post("/api/v1/venues/" + suspended.venueId() + "/suspend", Map.of("reason", "停业整顿"))
 			.status()).isEqualTo(200);
 		assertThat(station.post("/api/v1/venues/" + cancelled.venueId() + "/cancel", Map.of("reason", "企业歇业"))
 			.status()).isEqualTo(200);
+		assertThat(station.post("/api/v1/venues/" + suspendedSince.venueId() + "/suspend",
+				Map.of("reason", "停业整顿")).status()).isEqualTo(200);
+		Timestamp dayBefore = Timestamp.from(day.minusDays(1).atTime(12, 0).atZone(CHINA).toInstant());
+		backdate(suspended, "SUSPENDED", dayBefore);
+		backdate(cancelled, "CANCELLED", dayBefore);
 
 		api.loginDemo("admin").post("/api/v1/compliance/evaluations?day=" + day, "");
 
 		assertThat(venueIds(station, day, "NO_UPLOAD")).contains(active.venueId())
 			.doesNotContain(suspended.venueId(), cancelled.venueId());
+		// Suspended today, but trading on the day evaluated: judged by the status it had then.
+		assertThat(venueIds(station, day, "NO_UPLOAD")).contains(suspendedSince.venueId());
 		assertThat(row(station, day, active.venueId()).path("daysWithoutUpload").asInt())
 			.as("silent every day since the day of its approval").isEqualTo(4);
 	}
@@ -199,13 +247,21 @@ class ComplianceTest extends IntegrationTest {
 	}
 
 	/** An active venue whose approval is dated back to {@code day}, as if it had been running since. */
+	/** A venue filed and approved at the start of {@code day}: its row and its history are moved back there. */
 	private VenueFixtures.Enterprise activeSince(LocalDate day) {
 		VenueFixtures.Enterprise venue = VenueFixtures.active(api);
-		jdbc.sql("update venue set approved_at = ?, created_at = ? where id = ?")
-			.params(Timestamp.from(day.atStartOfDay(CHINA).toInstant()),
-					Timestamp.from(day.atStartOfDay(CHINA).toInstant()), venue.venueId())
+		Timestamp start = Timestamp.from(day.atStartOfDay(CHINA).toInstant());
+		jdbc.sql("update venue set approved_at = ?, created_at = ? where id = ?").params(start, start, venue.venueId())
 			.update();
+		backdate(venue, "FILED", start);
+		backdate(venue, "APPROVED", start);
 		return venue;
+	}
+
+	/** Moves the venue's history event back to {@code when}, as if it had happened then. */
+	private void backdate(VenueFixtures.Enterprise venue, String event, Timestamp when) {
+		assertThat(jdbc.sql("update venue_history set occurred_at = ? where venue_id = ? and event = ?")
+			.params(when, venue.venueId(), event).update()).isEqualTo(1);
 	}
 
 	private String venueName(VenueFixtures.Enterprise venue) {
@@ -243,6 +299,15 @@ class ComplianceTest extends IntegrationTest {
 				throw new AssertionError("venue " + venueId + " not evaluated on " + day);
 			}
 		}
+	}
+
+	private static JsonNode periodRow(JsonNode page, long venueId) {
+		for (JsonNode item : page.path("items")) {
+			if (item.path("venueId").asLong() == venueId) {
+				return item;
+			}
+		}
+		throw new AssertionError("venue " + venueId + " not in " + page);
 	}
 
 	private static java.util.List<Long> venueIds(Api police, LocalDate day, String problem) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import io.zhian.common.export.XlsxExport;
@@ -27,6 +29,7 @@ import io.zhian.support.Api;
 import io.zhian.support.IntegrationTest;
 import io.zhian.support.Stays;
 import io.zhian.support.TestIds;
+import io.zhian.venue.VenueFixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +47,9 @@ class StatisticsTest extends IntegrationTest {
 
 	@Autowired
 	RecordStatistics statistics;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** A day of its own for each test, so the tests do not see each other's records. */
 	private static LocalDate day(int offset) {
@@ -190,8 +196,6 @@ class StatisticsTest extends IntegrationTest {
 		JsonNode venues = yuzhong.path("venues");
 		long active = venues.path("active").asLong();
 		assertThat(active).isPositive();
-		// The demo city's filing of 重庆朝天门江景宾馆 awaits review.
-		assertThat(venues.path("pending").asLong()).isPositive();
 		assertThat(venues.path("total").asLong()).isEqualTo(active + venues.path("suspended").asLong()
 				+ venues.path("cancelled").asLong() + venues.path("pending").asLong());
 		assertThat(yuzhong.path("guests").path("domestic").asLong()).isEqualTo(1);
@@ -217,6 +221,34 @@ class StatisticsTest extends IntegrationTest {
 		JsonNode ahead = ok(api.loginDemo("city").get("/api/v1/stats/hotel-report?" + window(future)));
 		assertThat(ahead.path("days").asInt()).isZero();
 		assertThat(ahead.path("total").path("reportingRate").isNull()).isTrue();
+	}
+
+	@Test
+	void eachHotelCountsWithTheStatusItHadInThePeriod() {
+		LocalDate day = day(6);
+		VenueFixtures.Enterprise hotel = VenueFixtures.active(api);
+		Timestamp before = Timestamp.from(day.minusDays(10).atStartOfDay(CHINA).toInstant());
+		jdbc.sql("update venue_history set occurred_at = ? where venue_id = ? and event in ('FILED', 'APPROVED')")
+			.params(before, hotel.venueId()).update();
+		Api district = api.loginDemo("district");
+		String then = "/api/v1/stats/hotel-report?" + window(day);
+		String today = "/api/v1/stats/hotel-report?" + window(LocalDate.now(CHINA));
+		JsonNode thenBefore = districtRow(ok(district.get(then)), "500103000000");
+		JsonNode todayBefore = districtRow(ok(district.get(today)), "500103000000");
+		// The demo city's filing of 重庆朝天门江景宾馆 awaits review now.
+		assertThat(todayBefore.path("venues").path("pending").asLong()).isPositive();
+
+		assertThat(api.loginDemo("station").post("/api/v1/venues/" + hotel.venueId() + "/suspend",
+				Map.of("reason", "停业整顿")).status()).isEqualTo(200);
+
+		// Suspended today: today's report moves it, the past day's report is as it was, expected day included.
+		JsonNode todayAfter = districtRow(ok(district.get(today)), "500103000000");
+		assertThat(todayAfter.path("venues").path("active").asLong())
+			.isEqualTo(todayBefore.path("venues").path("active").asLong() - 1);
+		assertThat(todayAfter.path("venues").path("suspended").asLong())
+			.isEqualTo(todayBefore.path("venues").path("suspended").asLong() + 1);
+		assertThat(districtRow(ok(district.get(then)), "500103000000")).isEqualTo(thenBefore);
+		assertThat(thenBefore.path("expectedDays").asLong()).isEqualTo(thenBefore.path("venues").path("active").asLong());
 	}
 
 	@Test
