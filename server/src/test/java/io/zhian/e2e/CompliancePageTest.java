@@ -30,8 +30,11 @@ class CompliancePageTest extends BrowserTest {
 	void policeRemindASilentVenueWhichAcknowledgesInItsPortal() {
 		LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
 		VenueFixtures.Enterprise venue = VenueFixtures.active(api);
-		jdbc.sql("update venue set approved_at = ? where id = ?")
-			.params(Timestamp.from(yesterday.minusDays(1).atStartOfDay(CHINA).toInstant()), venue.venueId()).update();
+		// Approved the day before yesterday: the venue row and its history moved back there.
+		Timestamp approved = Timestamp.from(yesterday.minusDays(1).atStartOfDay(CHINA).toInstant());
+		jdbc.sql("update venue set approved_at = ? where id = ?").params(approved, venue.venueId()).update();
+		jdbc.sql("update venue_history set occurred_at = ? where venue_id = ? and event in ('FILED', 'APPROVED')")
+			.params(approved, venue.venueId()).update();
 		String name = jdbc.sql("select name from venue where id = ?").param(venue.venueId()).query(String.class).single();
 		api.loginDemo("admin").post("/api/v1/compliance/evaluations?day=" + yesterday, "");
 
