@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,9 +59,11 @@ class AlarmController {
 	private final AlarmLifecycle lifecycle;
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
+	private final AlarmStream stream;
 
 	AlarmController(AlarmQueries queries, AlarmDetails details, AlarmLifecycle lifecycle, AuditTrail audit,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, AlarmStream stream) {
+		this.stream = stream;
 		this.queries = queries;
 		this.details = details;
 		this.lifecycle = lifecycle;
@@ -88,6 +92,14 @@ class AlarmController {
 						"review", review, "category", category, "escalated", escalated, "unitId", unitId, "from", from,
 						"to", to) + ", page=" + paging.page()));
 		return found;
+	}
+
+	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@PreAuthorize(READERS)
+	@Operation(summary = "Live alarms as Server-Sent Events: `ready` once, then `alarm` (the list row) whenever an "
+			+ "alarm the caller may see is raised or changes; read it with fetch and the Authorization header")
+	SseEmitter stream() {
+		return stream.subscribe(CurrentActor.require());
 	}
 
 	@GetMapping("/outcomes")
