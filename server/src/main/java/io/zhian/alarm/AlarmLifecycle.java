@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,7 +139,7 @@ class AlarmLifecycle {
 		if (alarm.review() != Review.PUBLISHED || !alarm.status().mayBecome(next)) {
 			throw refused(alarm, action);
 		}
-		List<Object> params = new ArrayList<>(List.of(values));
+		List<Object> params = new ArrayList<>(Arrays.asList(values));
 		params.add(0, next.name());
 		params.add(id);
 		jdbc.sql("update alarm set status = ?, " + set + " where id = ?").params(params).update();
