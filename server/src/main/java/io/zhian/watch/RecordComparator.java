@@ -38,8 +38,11 @@ class RecordComparator {
 
 	/** The matches of one record; no alarm is raised. */
 	List<Match> matches(RecordSubjects record) {
-		WatchIndex index = sync.index();
-		long now = clock.millis();
+		return matches(sync.index(), record, clock.millis());
+	}
+
+	/** The matches of one record in {@code index} at {@code now} (epoch milliseconds). */
+	static List<Match> matches(WatchIndex index, RecordSubjects record, long now) {
 		List<Match> found = new ArrayList<>();
 		for (RecordSubjects.Person p : record.parties()) {
 			for (String key : new String[] { WatchKeys.document(p.documentType(), p.documentNumber()),
