@@ -189,7 +189,7 @@ class ImportWorker implements DisposableBean {
 		transaction.executeWithoutResult(status -> {
 			OffsetDateTime now = OffsetDateTime.now(clock.withZone(CHINA));
 			Long old = jdbc.sql("select active_version_id from watch_list where id = ? for update").param(job.listId())
-				.query((rs, row) -> rs.getObject(1, Long.class)).single();
+				.query((rs, row) -> rs.getObject(1, Long.class)).list().get(0);
 			if (old != null) {
 				jdbc.sql("update watch_list_version set status = 'REPLACED' where id = ?").param(old).update();
 			}

@@ -243,6 +243,8 @@ class WatchTest extends IntegrationTest {
 		guest.put("identityConfirmed", true);
 		guest.put("sex", "1");
 		guest.put("birthDate", "1933-01-01");
+		// A number that fails its check tells no region: the clerk gives it.
+		guest.put("regionCode", "500103");
 		checkIn(guest);
 		JsonNode alarms = alarms(number, 1);
 		assertThat(alarms.findValuesAsString("kind")).containsOnly("IDENTITY");
