@@ -125,7 +125,7 @@ public class ListImports {
 	}
 
 	/** The refused rows as CSV (UTF-8 with BOM, so that Excel reads the Chinese): row, field, code, reason, row. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public void errorReport(Actor actor, long id, Writer out) {
 		get(actor, id);
 		try {
