@@ -1,5 +1,6 @@
 package io.zhian.watch;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -27,18 +28,21 @@ class RecordComparison {
 	private final RecordComparator comparator;
 	private final IdentityChecks identity;
 	private final HighRiskRegions regions;
+	private final Duration delay;
 
 	RecordComparison(Records records, WatchIndexSync sync, RecordComparator comparator, IdentityChecks identity,
-			HighRiskRegions regions) {
+			HighRiskRegions regions, WatchProperties properties) {
 		this.records = records;
 		this.sync = sync;
 		this.comparator = comparator;
 		this.identity = identity;
 		this.regions = regions;
+		this.delay = properties.comparisonDelay();
 	}
 
 	@ApplicationModuleListener
-	void on(RecordStored stored) {
+	void on(RecordStored stored) throws InterruptedException {
+		holdBack(stored);
 		sync.awaitLoaded();
 		CurrentActor.runAsSystem(Set.of(), () -> records.subjects(stored.recordId(), stored.occurredAt())
 			.ifPresentOrElse(record -> {
@@ -46,5 +50,13 @@ class RecordComparison {
 				identity.check(record);
 				regions.check(record);
 			}, () -> log.warn("Stored record {} not found for comparison", stored.recordId())));
+	}
+
+	/** Only crash tests set a delay: the log line tells them the record is committed and not yet compared. */
+	private void holdBack(RecordStored stored) throws InterruptedException {
+		if (delay.isPositive()) {
+			log.warn("Comparison of record {} held back for {} (zhian.watch.comparison-delay)", stored.recordId(), delay);
+			Thread.sleep(delay);
+		}
 	}
 }

@@ -14,15 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often each node catches up with watch-list changes made on other nodes
  * @param importDirectory where uploaded list files wait for the background import; under the data directory
  * when empty
+ * @param comparisonDelay for crash tests only: how long the comparison of a stored record waits before it starts,
+ * so that a test can kill the server between the record's commit and its comparison; zero (the default) in use
  */
 @ConfigurationProperties("zhian.watch")
 record WatchProperties(List<String> highRiskRegions, Duration lookBack, Duration pollInterval,
-		String importDirectory) {
+		String importDirectory, Duration comparisonDelay) {
 
 	WatchProperties {
 		highRiskRegions = highRiskRegions == null ? List.of()
 				: highRiskRegions.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 		lookBack = lookBack == null ? Duration.ofDays(365) : lookBack;
 		pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
+		comparisonDelay = comparisonDelay == null ? Duration.ZERO : comparisonDelay;
 	}
 }

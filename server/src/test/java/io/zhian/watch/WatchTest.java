@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 import io.zhian.support.Api;
 import io.zhian.support.IntegrationTest;
@@ -33,6 +35,9 @@ class WatchTest extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IncompleteEventPublications events;
 
 	private Api hotel;
 	private Api station;
@@ -105,6 +110,39 @@ class WatchTest extends IntegrationTest {
 		assertThat(alarms.get(0).path("retrospective").asBoolean()).isFalse();
 		assertThat(jdbc.sql("select count(*) from alarm where watch_entry_id = ?").param(entry.path("id").asLong())
 			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRecordDeliveredAgainRaisesNothingNew() throws Exception {
+		String number = number();
+		person(station, number, "FUGITIVE", null);
+		long recordId = checkIn(Stays.domesticGuest(number, "重投测试"));
+		assertThat(alarms(number, 1)).hasSize(1);
+
+		// As after a crash between the comparison's commit and the outbox marking it done: the event is
+		// delivered again, twice, through Spring Modulith's own resubmission.
+		for (int delivery = 0; delivery < 2; delivery++) {
+			UUID publication = awaitCompletedComparison(recordId);
+			jdbc.sql("update event_publication set completion_date = null where id = ?").param(publication).update();
+			events.resubmitIncompletePublications(p -> p.getIdentifier().equals(publication));
+			awaitCompletedComparison(recordId);
+		}
+		assertThat(alarms(number, 1)).hasSize(1);
+	}
+
+	/** The outbox row of the record's comparison, once it is marked done. */
+	private UUID awaitCompletedComparison(long recordId) throws InterruptedException {
+		for (int i = 0; i < 150; i++) {
+			List<UUID> done = jdbc.sql("""
+					select id from event_publication where listener_id like '%RecordComparison%'
+					and serialized_event like ? and completion_date is not null""")
+				.param("{\"recordId\":" + recordId + ",%").query(UUID.class).list();
+			if (!done.isEmpty()) {
+				return done.get(0);
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("The comparison of record " + recordId + " was not marked done");
 	}
 
 	@Test
