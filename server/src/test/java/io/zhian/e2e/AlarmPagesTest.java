@@ -3,6 +3,7 @@ package io.zhian.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import io.zhian.alarm.AlarmKind;
 import io.zhian.alarm.AlarmLevel;
 import io.zhian.alarm.AlarmRaiser;
 import io.zhian.alarm.AlarmRequest;
+import io.zhian.support.Api;
+import io.zhian.support.Stays;
 import io.zhian.support.TestIds;
 
 /**
@@ -86,6 +89,48 @@ class AlarmPagesTest extends BrowserTest {
 
 		page.getByTestId("menu-alarms").click();
 		assertThat(page.getByTestId("alarm-status-" + id)).hasText("已办结");
+	}
+
+	/**
+	 * The issue's whole path: a station officer enters a watch entry, a matching guest checks in through the intake
+	 * API, and the alarm the watch module raises appears on the officer's open inbox without a reload; the officer
+	 * sees the record and the entry on its page and takes it to the end.
+	 */
+	@Test
+	void aWatchedGuestCheckingInShowsOnTheOpenInboxAndIsClosedFromThere() {
+		String name = "布控" + System.nanoTime() % 10_000;
+		String number = TestIds.citizen("500103", "19320405", (int) (System.nanoTime() % 1000));
+		Api station = api.loginDemo("station");
+		Api.Response entry = station.post("/api/v1/watch/entries", Map.of("targetType", "PERSON", "documentType", "111",
+				"documentNumber", number, "name", name, "category", "FUGITIVE", "reason", "网上追逃"));
+		org.assertj.core.api.Assertions.assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+
+		signIn("station");
+		page.getByTestId("menu-alarms").click();
+		assertThat(page.getByTestId("alarm-live")).hasText("实时接收中");
+
+		Api.Response stored = api.loginDemo("hotel").post("/api/v1/records",
+				Stays.checkIn(Stays.reference(), "1508", Stays.domesticGuest(number, name)));
+		org.assertj.core.api.Assertions.assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+
+		Locator row = page.getByTestId("alarm-table").locator("tbody tr")
+			.filter(new Locator.FilterOptions().setHasText(name));
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("待签收");
+		row.click();
+		assertThat(page.getByTestId("alarm-record")).containsText("1508");
+		assertThat(page.getByTestId("alarm-entry")).containsText("网上追逃");
+		page.getByTestId("alarm-sign").click();
+		page.getByTestId("alarm-handle").click();
+		page.getByTestId("alarm-handling-input").fill("出警控制");
+		page.getByTestId("alarm-handle-submit").click();
+		page.getByTestId("alarm-feedback").click();
+		page.getByTestId("alarm-outcome-select").click();
+		page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("抓获")).click();
+		page.getByTestId("alarm-feedback-submit").click();
+		page.getByTestId("alarm-close").click();
+		assertThat(page.getByTestId("alarm-actions").getByTestId("alarm-action-CLOSE")).isVisible();
+		assertThat(page.getByTestId("alarm-summary")).containsText(name);
 	}
 
 	@Test
