@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhian.support.Accounts;
+import io.zhian.support.AlarmStreamClient;
 import io.zhian.support.Api;
 import io.zhian.support.IntegrationTest;
 import io.zhian.venue.VenueFixtures;
@@ -81,8 +82,8 @@ class AlarmLifecycleTest extends IntegrationTest {
 		Api station = api.loginDemo("station");
 		Api neighbour = VenueFixtures.otherStationOfficer(api);
 		long neighbourStation = Accounts.unitId(api.loginDemo("admin"), "500103020000");
-		try (StreamClient ours = new StreamClient(station.base(), station.token());
-				StreamClient theirs = new StreamClient(neighbour.base(), neighbour.token())) {
+		try (AlarmStreamClient ours = new AlarmStreamClient(station.base(), station.token());
+				AlarmStreamClient theirs = new AlarmStreamClient(neighbour.base(), neighbour.token())) {
 			ours.next("ready", Duration.ofSeconds(10));
 			theirs.next("ready", Duration.ofSeconds(10));
 

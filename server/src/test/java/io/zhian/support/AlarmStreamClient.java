@@ -1,4 +1,4 @@
-package io.zhian.alarm;
+package io.zhian.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,11 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code /api/v1/alarms/stream} as a browser's fetch does: with the Authorization header, line by line,
- * collecting each event's name and data.
+ * collecting each event's name, data and the moment it arrived ({@link System#nanoTime()}).
  */
-final class StreamClient implements AutoCloseable {
+public final class AlarmStreamClient implements AutoCloseable {
 
-	record Event(String name, JsonNode data) {
+	public record Event(String name, JsonNode data, long receivedNanos) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,7 +27,7 @@ final class StreamClient implements AutoCloseable {
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 	private final CompletableFuture<?> reading;
 
-	StreamClient(String base, String token) {
+	public AlarmStreamClient(String base, String token) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alarms/stream"))
 			.header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
 		String[] name = { "message" };
@@ -41,7 +41,7 @@ final class StreamClient implements AutoCloseable {
 					data.append(line.substring(5));
 				}
 				else if (line.isEmpty() && !data.isEmpty()) {
-					events.add(new Event(name[0], JSON.readTree(data.toString())));
+					events.add(new Event(name[0], JSON.readTree(data.toString()), System.nanoTime()));
 					data.setLength(0);
 					name[0] = "message";
 				}
@@ -49,7 +49,7 @@ final class StreamClient implements AutoCloseable {
 	}
 
 	/** The next event of that name, skipping others; fails after the timeout. */
-	Event next(String name, Duration timeout) throws InterruptedException {
+	public Event next(String name, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
 			Event event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
