@@ -30,6 +30,22 @@ public final class Permissions {
 	public static final String COMPLIANCE_READ = "COMPLIANCE_READ";
 	/** Run the daily compliance evaluation for a chosen day again (administrators). */
 	public static final String COMPLIANCE_EVALUATE = "COMPLIANCE_EVALUATE";
+	/** See the watch entries and imported lists within scope, and city-wide ones (police). */
+	public static final String WATCH_READ = "WATCH_READ";
+	/** Enter and withdraw watch entries (布控, 撤控) for the own unit (police). */
+	public static final String WATCH_MANAGE = "WATCH_MANAGE";
+	/** Approve city-wide watch entries and import city-wide lists (city bureau). */
+	public static final String WATCH_APPROVE = "WATCH_APPROVE";
+	/** See the alarms routed to the units within the data scope (police). */
+	public static final String ALARM_READ = "ALARM_READ";
+	/** Sign for, handle, answer, close and reassign those alarms (police). */
+	public static final String ALARM_HANDLE = "ALARM_HANDLE";
+	/** Monthly alarm reports and handling times within the data scope (police). */
+	public static final String ALARM_REPORT = "ALARM_REPORT";
+	/** Release or suppress alarms that the publish switch holds for review (发布开关审核). */
+	public static final String ALARM_REVIEW = "ALARM_REVIEW";
+	/** Duty officers' phones, the SMS outbox and the publish-switch rules (administrators). */
+	public static final String ALARM_ADMIN = "ALARM_ADMIN";
 
 	/**
 	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
@@ -42,7 +58,8 @@ public final class Permissions {
 	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
 			RECORD_SUBMIT, RECORD_READ, STATS_READ, COMPLIANCE_READ,
-			COMPLIANCE_EVALUATE);
+			COMPLIANCE_EVALUATE, WATCH_READ, WATCH_MANAGE, WATCH_APPROVE,
+			ALARM_READ, ALARM_HANDLE, ALARM_REPORT, ALARM_REVIEW, ALARM_ADMIN);
 
 	private Permissions() {
 	}

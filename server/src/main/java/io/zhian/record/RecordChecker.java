@@ -204,6 +204,10 @@ class RecordChecker {
 			return null;
 		}
 		IdCheck id = idNumbers.check(type, number);
+		if (!id.valid() && party.confirmed() && id.reason() == ErrorCode.ID_NUMBER_CHECKSUM) {
+			// The clerk confirms the document shows this number: stored as printed, and an identity alarm follows.
+			id = new IdCheck(true, type, id.normalizedNumber(), null, null, null, null, List.of());
+		}
 		if (!id.valid()) {
 			String field = id.reason() == ErrorCode.DOCUMENT_TYPE_UNKNOWN ? ".documentType" : ".documentNumber";
 			errors.add(new RecordError(path + field, id.reason(), id.reasonArguments()));
@@ -218,8 +222,11 @@ class RecordChecker {
 		if (name != null && name.codePointCount(0, name.length()) > 100) {
 			errors.add(RecordError.of(path + ".name", ErrorCode.FIELD_TOO_LONG, 100));
 		}
-		String sex = derived(path + ".sex", code("sex", path + ".sex", party.sex(), errors), id.sex(), errors);
-		LocalDate birthDate = birthDate(path + ".birthDate", party.birthDate(), id.birthDate(), errors);
+		// Confirmed facts that contradict the number are kept as given (the watch module raises an alarm).
+		List<RecordError> contradictions = party.confirmed() ? new ArrayList<>() : errors;
+		String sex = derived(path + ".sex", code("sex", path + ".sex", party.sex(), errors), id.sex(), contradictions);
+		LocalDate birthDate = birthDate(path + ".birthDate", party.birthDate(), id.birthDate(), errors,
+				contradictions);
 		String region = code("region", path + ".regionCode", party.regionCode(), errors);
 		if (region == null && id.region() != null) {
 			region = id.region().code();
@@ -278,14 +285,15 @@ class RecordChecker {
 		return given != null ? given : fromNumber;
 	}
 
-	private LocalDate birthDate(String path, String raw, LocalDate fromNumber, List<RecordError> errors) {
+	private LocalDate birthDate(String path, String raw, LocalDate fromNumber, List<RecordError> errors,
+			List<RecordError> contradictions) {
 		LocalDate given = blank(raw) ? null : FieldValues.date(path, raw, errors);
 		if (given != null && given.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
 			errors.add(RecordError.of(path, ErrorCode.FIELD_FORMAT, path, raw, "birth date not in the future"));
 			return null;
 		}
 		if (given != null && fromNumber != null && !given.equals(fromNumber)) {
-			errors.add(RecordError.of(path, ErrorCode.DERIVED_FIELD_MISMATCH, path, given, fromNumber));
+			contradictions.add(RecordError.of(path, ErrorCode.DERIVED_FIELD_MISMATCH, path, given, fromNumber));
 		}
 		return given != null ? given : fromNumber;
 	}

@@ -25,11 +25,30 @@ public record RecordSubmission(String trade, String kind, String reference, Stri
 		return parties == null ? List.of() : parties;
 	}
 
-	/** A person in the record: guest, pledger, seller… */
+	/**
+	 * A person in the record: guest, pledger, seller…
+	 *
+	 * @param identityConfirmed the clerk confirms that the document really shows this number, sex and birth date:
+	 * a wrong check character or a sex or birth date that contradicts the number is then stored instead of
+	 * refused (ZA-4103, ZA-6022), and the watch module raises an identity alarm (身份信息比对报警) for it
+	 */
 	public record PartySubmission(String role, String documentType, String documentNumber, String name,
 			String latinSurname, String latinGivenName, String sex, String birthDate, String ethnicity,
 			String nationality, String regionCode, String address, String phone, Long documentPhotoId,
-			Long facePhotoId, Map<String, Object> attributes) {
+			Long facePhotoId, Map<String, Object> attributes, Boolean identityConfirmed) {
+
+		/** A party whose identity facts are checked as usual (no confirmation). */
+		public PartySubmission(String role, String documentType, String documentNumber, String name,
+				String latinSurname, String latinGivenName, String sex, String birthDate, String ethnicity,
+				String nationality, String regionCode, String address, String phone, Long documentPhotoId,
+				Long facePhotoId, Map<String, Object> attributes) {
+			this(role, documentType, documentNumber, name, latinSurname, latinGivenName, sex, birthDate, ethnicity,
+					nationality, regionCode, address, phone, documentPhotoId, facePhotoId, attributes, null);
+		}
+
+		public boolean confirmed() {
+			return Boolean.TRUE.equals(identityConfirmed);
+		}
 
 		public Map<String, Object> attributes() {
 			return attributes == null ? Map.of() : attributes;

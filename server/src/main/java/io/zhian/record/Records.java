@@ -149,6 +149,53 @@ public class Records {
 				json.readValue(rs.getString("attributes"), MAP));
 	}
 
+	/**
+	 * The comparable subjects of one stored record, for the system's own comparison (watch lists): not cut to a
+	 * user's scope and not audited as a read, because no person sees them through this call.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RecordSubjects> subjects(long recordId, java.time.OffsetDateTime occurredAt) {
+		return jdbc.sql("""
+				select r.id, r.occurred_at, r.trade, r.venue_id, v.name as venue_name from record r
+				join venue v on v.id = r.venue_id where r.id = ? and r.occurred_at = ?""")
+			.params(recordId, occurredAt)
+			.query((rs, row) -> new RecordSubjects(rs.getLong("id"),
+					rs.getTimestamp("occurred_at").toInstant().atZone(CHINA).toOffsetDateTime(), rs.getString("trade"),
+					rs.getLong("venue_id"), rs.getString("venue_name"), subjectParties(recordId, occurredAt),
+					subjectVehicles(recordId, occurredAt), subjectItems(recordId, occurredAt)))
+			.optional();
+	}
+
+	private List<RecordSubjects.Person> subjectParties(long recordId, java.time.OffsetDateTime occurredAt) {
+		return jdbc.sql("select * from record_party where record_id = ? and occurred_at = ? order by position")
+			.params(recordId, occurredAt)
+			.query((rs, row) -> {
+				java.sql.Date birth = rs.getDate("birth_date");
+				return new RecordSubjects.Person(rs.getInt("position"), rs.getString("role"),
+						rs.getString("document_type"), rs.getString("document_number"), rs.getString("name"),
+						rs.getString("sex"), birth == null ? null : birth.toLocalDate(), rs.getString("phone"),
+						rs.getString("region_code"));
+			})
+			.list();
+	}
+
+	private List<RecordSubjects.Vehicle> subjectVehicles(long recordId, java.time.OffsetDateTime occurredAt) {
+		return jdbc.sql("select * from record_vehicle where record_id = ? and occurred_at = ? order by position")
+			.params(recordId, occurredAt)
+			.query((rs, row) -> new RecordSubjects.Vehicle(rs.getInt("position"), rs.getString("role"),
+					rs.getString("plate"), rs.getString("vin")))
+			.list();
+	}
+
+	private List<RecordSubjects.Item> subjectItems(long recordId, java.time.OffsetDateTime occurredAt) {
+		return jdbc.sql("select * from record_item where record_id = ? and occurred_at = ? order by position")
+			.params(recordId, occurredAt)
+			.query((rs, row) -> new RecordSubjects.Item(rs.getInt("position"), rs.getString("role"),
+					rs.getString("category"), rs.getString("imei"), rs.getString("serial_number"),
+					rs.getString("description")))
+			.list();
+	}
+
 	/** 138****5678: enough to recognise a number one has, not enough to call it. */
 	public static String maskPhone(String phone) {
 		if (phone == null || phone.length() < 8) {

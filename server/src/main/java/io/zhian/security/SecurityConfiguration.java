@@ -1,5 +1,7 @@
 package io.zhian.security;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -32,6 +34,9 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(sessions, directory, apiKeys, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
+				// The async dispatch that ends a stream (live alarms) continues a request already authorised.
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
 						"/api/v1/system/info", "/api/v1/signup", "/api/v1/signup/stations", "/api/v1/signup/codes/*",
 						"/api/v1/records/receipts/verify")

@@ -2,8 +2,6 @@ package io.zhian.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.zhian.ZhianApplication;
 import io.zhian.database.OrphanedPostgres;
 import io.zhian.support.Api;
 import io.zhian.support.IntegrationTest;
+import io.zhian.support.ServerProcess;
 import io.zhian.support.TestIds;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +32,11 @@ class LotCrashTest {
 	@Test
 	void killedInTheMiddleOfALotEveryRecordIsStoredOnceOrReportedNotStored() throws Exception {
 		Path dataDir = IntegrationTest.freshDirectory("crash");
-		int port = freePort();
-		Process first = start(dataDir, port);
-		Process second = null;
+		int port = ServerProcess.freePort();
+		ServerProcess first = ServerProcess.start(dataDir, port, "--zhian.intake.lot-poll-seconds=1");
+		ServerProcess second = null;
 		try {
-			Api hotel = signIn(awaitUp(port));
+			Api hotel = first.awaitUpAndSignIn("hotel");
 			List<String> lots = new ArrayList<>();
 			for (int lot = 0; lot < LOTS; lot++) {
 				Api.Response received = hotel.post(RecordIntakeTest.RECORDS + "/batches",
@@ -54,11 +52,11 @@ class LotCrashTest {
 					.asInt();
 				Thread.sleep(20);
 			}
-			first.destroyForcibly().waitFor();
+			first.kill();
 			assertThat(processed).as("the kill came while lot 1 was in progress").isBetween(1, RECORDS_PER_LOT - 1);
 
-			second = start(dataDir, port);
-			Api again = signIn(awaitUp(port));
+			second = ServerProcess.start(dataDir, port, "--zhian.intake.lot-poll-seconds=1");
+			Api again = second.awaitUpAndSignIn("hotel");
 			int stored = 0;
 			for (String lot : lots) {
 				JsonNode done = RecordIntakeTest.awaitDone(again, lot);
@@ -78,8 +76,10 @@ class LotCrashTest {
 			assertThat(onFile).as("each stored result is one record, and no record is stored twice").isEqualTo(stored);
 		}
 		finally {
-			stop(first);
-			stop(second);
+			first.close();
+			if (second != null) {
+				second.close();
+			}
 			OrphanedPostgres.stopIfRunning(dataDir.resolve("postgres"));
 		}
 	}
@@ -94,64 +94,5 @@ class LotCrashTest {
 					RecordIntakeTest.domesticGuest(number, "旅客" + i)));
 		}
 		return records;
-	}
-
-	private static Process start(Path dataDir, int port) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), ZhianApplication.class.getName(),
-				"--zhian.security.pbkdf2-iterations=100000", "--zhian.intake.lot-poll-seconds=1",
-				"--zhian.demo-stays=false");
-		builder.environment().put("ZHIAN_PORT", String.valueOf(port));
-		builder.environment().put("ZHIAN_DATA_DIR", dataDir.toString());
-		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
-		return builder.start();
-	}
-
-	private static Api awaitUp(int port) throws InterruptedException {
-		Api api = new Api(port);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				if (api.get("/api/v1/system/info").status() == 200) {
-					return api;
-				}
-			}
-			catch (IllegalStateException notYet) {
-				// connection refused while starting
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("Zhian did not start on port " + port);
-	}
-
-	/** The demo city is seeded just after the server starts answering; sign in once it is there. */
-	private static Api signIn(Api api) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			try {
-				return api.loginDemo("hotel");
-			}
-			catch (AssertionError notYetSeeded) {
-				if (Instant.now().isAfter(deadline)) {
-					throw notYetSeeded;
-				}
-				Thread.sleep(500);
-			}
-		}
-	}
-
-	private static void stop(Process process) throws InterruptedException {
-		if (process != null && process.isAlive()) {
-			process.destroy();
-			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

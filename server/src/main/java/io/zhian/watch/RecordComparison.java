@@ -1,0 +1,62 @@
+package io.zhian.watch;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import io.zhian.common.CurrentActor;
+import io.zhian.record.RecordStored;
+import io.zhian.record.Records;
+
+/**
+ * Every stored record, whatever its trade and intake path, is compared here. The event is published in the
+ * storing transaction and kept in Spring Modulith's event publication table (the transactional outbox) until
+ * this listener's own transaction, which raises the alarms, commits: a crash in between replays the event at
+ * the next start, and the alarms' dedupe keys make the replay harmless.
+ */
+@Component
+class RecordComparison {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordComparison.class);
+
+	private final Records records;
+	private final WatchIndexSync sync;
+	private final RecordComparator comparator;
+	private final IdentityChecks identity;
+	private final HighRiskRegions regions;
+	private final Duration delay;
+
+	RecordComparison(Records records, WatchIndexSync sync, RecordComparator comparator, IdentityChecks identity,
+			HighRiskRegions regions, WatchProperties properties) {
+		this.records = records;
+		this.sync = sync;
+		this.comparator = comparator;
+		this.identity = identity;
+		this.regions = regions;
+		this.delay = properties.comparisonDelay();
+	}
+
+	@ApplicationModuleListener
+	void on(RecordStored stored) throws InterruptedException {
+		holdBack(stored);
+		sync.awaitLoaded();
+		CurrentActor.runAsSystem(Set.of(), () -> records.subjects(stored.recordId(), stored.occurredAt())
+			.ifPresentOrElse(record -> {
+				comparator.compare(record);
+				identity.check(record);
+				regions.check(record);
+			}, () -> log.warn("Stored record {} not found for comparison", stored.recordId())));
+	}
+
+	/** Only crash tests set a delay: the log line tells them the record is committed and not yet compared. */
+	private void holdBack(RecordStored stored) throws InterruptedException {
+		if (!delay.isZero() && !delay.isNegative()) {
+			log.warn("Comparison of record {} held back for {} (zhian.watch.comparison-delay)", stored.recordId(), delay);
+			Thread.sleep(delay.toMillis());
+		}
+	}
+}
