@@ -7,6 +7,7 @@ import { venueRoutes } from './venueRoutes'
 import { searchRoutes } from './searchRoutes'
 import { statsRoutes } from './statsRoutes'
 import { complianceRoutes } from './complianceRoutes'
+import { watchRoutes } from './watchRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -99,6 +100,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...searchRoutes,
   ...statsRoutes,
   ...complianceRoutes,
+  ...watchRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

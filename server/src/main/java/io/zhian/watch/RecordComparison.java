@@ -54,9 +54,9 @@ class RecordComparison {
 
 	/** Only crash tests set a delay: the log line tells them the record is committed and not yet compared. */
 	private void holdBack(RecordStored stored) throws InterruptedException {
-		if (delay.isPositive()) {
+		if (!delay.isZero() && !delay.isNegative()) {
 			log.warn("Comparison of record {} held back for {} (zhian.watch.comparison-delay)", stored.recordId(), delay);
-			Thread.sleep(delay);
+			Thread.sleep(delay.toMillis());
 		}
 	}
 }
