@@ -40,7 +40,7 @@ class WatchPagesTest extends BrowserTest {
 
 		page.getByTestId("watch-create").click();
 		Locator dialog = page.getByTestId("watch-entry-dialog");
-		dialog.getByTestId("watch-document-number").fill(number);
+		dialog.getByTestId("watch-documentNumber").fill(number);
 		dialog.getByTestId("watch-name").fill("页面布控");
 		choose("watch-category", "在逃", "在逃人员");
 		dialog.getByTestId("watch-reason").fill("网上追逃");
