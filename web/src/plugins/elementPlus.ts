@@ -31,6 +31,7 @@ import {
   ElTag,
   ElTimeline,
   ElTreeSelect,
+  ElUpload,
 } from 'element-plus'
 
 /**
@@ -72,6 +73,7 @@ const plugins: Plugin[] = [
   ElTag,
   ElTimeline,
   ElTreeSelect,
+  ElUpload,
 ]
 
 export const elementPlus: Plugin = {

@@ -8,6 +8,7 @@ import { searchRoutes } from './searchRoutes'
 import { statsRoutes } from './statsRoutes'
 import { complianceRoutes } from './complianceRoutes'
 import { alarmRoutes } from './alarmRoutes'
+import { watchRoutes } from './watchRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -101,6 +102,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...statsRoutes,
   ...complianceRoutes,
   ...alarmRoutes,
+  ...watchRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * effect exactly once. Zhian runs as a separate JVM whose comparison is held back (a test-only setting), so
  * the record is committed and its comparison not yet done when the JVM is killed with SIGKILL. The next start
  * is killed the same way once the event has been delivered to it again; the third start compares the record,
- * and exactly one alarm exists — then and after a further restart.
+ * and exactly one alarm exists. (WatchTest delivers an already compared record again: nothing new.)
  */
 class WatchCrashTest {
 
@@ -63,13 +63,6 @@ class WatchCrashTest {
 			assertThat(alarms.get(0).path("recordId").asLong()).isEqualTo(recordId);
 			assertThat(alarms.get(0).path("retrospective").asBoolean()).as("raised by the replayed comparison")
 				.isFalse();
-
-			// A graceful restart delivers nothing again and raises nothing new.
-			server.close();
-			server = ServerProcess.start(dataDir, port);
-			station = server.awaitUpAndSignIn("station");
-			Thread.sleep(3000);
-			assertThat(alarms(station, number)).hasSize(1);
 		}
 		finally {
 			server.close();

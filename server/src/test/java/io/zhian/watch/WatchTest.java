@@ -136,7 +136,7 @@ class WatchTest extends IntegrationTest {
 			List<UUID> done = jdbc.sql("""
 					select id from event_publication where listener_id like '%RecordComparison%'
 					and serialized_event like ? and completion_date is not null""")
-				.param("{\"recordId\":" + recordId + ",%").query(UUID.class).list();
+				.param("%\"recordId\":" + recordId + ",%").query(UUID.class).list();
 			if (!done.isEmpty()) {
 				return done.get(0);
 			}
