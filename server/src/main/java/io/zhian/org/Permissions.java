@@ -30,6 +30,8 @@ public final class Permissions {
 	public static final String COMPLIANCE_READ = "COMPLIANCE_READ";
 	/** Run the daily compliance evaluation for a chosen day again (administrators). */
 	public static final String COMPLIANCE_EVALUATE = "COMPLIANCE_EVALUATE";
+	/** Acknowledge (签收) the suspicious-situation reports of the venues within scope (police). */
+	public static final String SUSPICION_HANDLE = "SUSPICION_HANDLE";
 
 	/**
 	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
@@ -42,7 +44,7 @@ public final class Permissions {
 	public static final java.util.Set<String> ALL = java.util.Set.of(ORG_READ, ORG_MANAGE, USER_READ, USER_MANAGE,
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
 			RECORD_SUBMIT, RECORD_READ, STATS_READ, COMPLIANCE_READ,
-			COMPLIANCE_EVALUATE);
+			COMPLIANCE_EVALUATE, SUSPICION_HANDLE);
 
 	private Permissions() {
 	}
