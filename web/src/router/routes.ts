@@ -7,6 +7,7 @@ import { venueRoutes } from './venueRoutes'
 import { searchRoutes } from './searchRoutes'
 import { statsRoutes } from './statsRoutes'
 import { complianceRoutes } from './complianceRoutes'
+import { tradeRoutes } from './tradeRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -53,13 +54,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'desk/check-in',
     name: 'desk-check-in',
     component: () => import('@/views/desk/CheckInView.vue'),
-    meta: { titleKey: 'menu.checkIn', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-check-in', icon: icon(EditPen) } },
+    meta: { titleKey: 'menu.checkIn', access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' }, menu: { testId: 'menu-check-in', icon: icon(EditPen) } },
   },
   {
     path: 'desk/in-house',
     name: 'desk-in-house',
     component: () => import('@/views/desk/InHouseView.vue'),
-    meta: { titleKey: 'menu.inHouse', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-in-house', icon: icon(UserFilled) } },
+    meta: { titleKey: 'menu.inHouse', access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' }, menu: { testId: 'menu-in-house', icon: icon(UserFilled) } },
   },
   {
     path: 'desk/drafts',
@@ -67,7 +68,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/desk/DraftsView.vue'),
     meta: {
       titleKey: 'menu.drafts',
-      access: { permission: 'ENTERPRISE_PORTAL' },
+      access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' },
       menu: { testId: 'menu-drafts', icon: icon(DocumentCopy), badge: openDrafts },
     },
   },
@@ -99,6 +100,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...searchRoutes,
   ...statsRoutes,
   ...complianceRoutes,
+  ...tradeRoutes,
   {
     path: 'reference/codes',
     name: 'codes',
