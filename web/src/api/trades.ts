@@ -15,43 +15,33 @@ export interface FieldSpec {
 
 export type DocumentCategory = 'DOMESTIC' | 'HK_MACAO_TAIWAN' | 'FOREIGN' | 'FOREIGN_RESIDENT'
 
-export interface PartyRole {
+/** What every declared role has: its code and names, how many a record carries, whether it is compared. */
+export interface DeclaredRole {
   code: string
   labelZh: string
   labelEn: string
   min: number
   max: number
   compared: boolean
+  attributes: FieldSpec[]
+}
+
+export interface PartyRole extends DeclaredRole {
   documentCategories: DocumentCategory[]
   /** Per document family, the party's own fields required beyond type, number and name. */
   requiredFields: Partial<Record<DocumentCategory, string[]>>
-  attributes: FieldSpec[]
 }
 
-export interface VehicleRole {
-  code: string
-  labelZh: string
-  labelEn: string
-  min: number
-  max: number
-  compared: boolean
+export interface VehicleRole extends DeclaredRole {
   plateRequired: boolean
   vinRequired: boolean
-  attributes: FieldSpec[]
 }
 
-export interface ItemRole {
-  code: string
-  labelZh: string
-  labelEn: string
-  min: number
-  max: number
-  compared: boolean
+export interface ItemRole extends DeclaredRole {
   categoryTable: string | null
   categoryRequired: boolean
   imeiAccepted: boolean
   serialAccepted: boolean
-  attributes: FieldSpec[]
 }
 
 export interface RecordKind {

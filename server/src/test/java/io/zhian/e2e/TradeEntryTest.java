@@ -39,6 +39,9 @@ class TradeEntryTest extends BrowserTest {
 		page.getByTestId("entry-submit").click();
 		Locator queue = page.getByTestId("offline-queue");
 		assertThat(queue).isVisible();
+		// Kept for a look at the page when the test is run by hand (target/ is not committed).
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "trade-entry-offline.png")).setFullPage(true));
 		assertThat(page.getByTestId("offline-status")).containsText("网络中断");
 		assertThat(queue.getByTestId("offline-entry")).hasCount(1);
 		assertThat(queue.getByTestId("offline-entry")).containsText("常思远");
