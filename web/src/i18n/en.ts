@@ -626,7 +626,8 @@ const en: MessageSchema = {
     documentFront: 'Document photo (front)',
     submit: 'Submit',
     incomplete: 'Some required fields are empty',
-    stored: 'Recorded (reference {reference})',
+    stored: 'Recorded (record {id})',
+    clear: 'Clear',
     keptOffline: 'No network: the record is kept on this computer and sent when the connection returns',
     recent: 'Recently recorded',
     queue: {

@@ -621,7 +621,8 @@ const zhCN = {
     documentFront: '证件正面照片',
     submit: '提交登记',
     incomplete: '有必填项未填写',
-    stored: '已登记（编号 {reference}）',
+    stored: '已登记（记录号 {id}）',
+    clear: '清空',
     keptOffline: '网络不通：记录已暂存在本机，恢复连接后自动上传',
     recent: '最近登记',
     queue: {
