@@ -31,6 +31,24 @@ export interface Party {
   attributes?: Attributes
 }
 
+/** A vehicle on a record: plate and VIN as typed (the server normalises them), the role's other fields. */
+export interface Vehicle {
+  role: string
+  plate?: string | null
+  vin?: string | null
+  attributes?: Attributes
+}
+
+/** An item on a record: category code, IMEI or serial where the role collects them, description, other fields. */
+export interface Item {
+  role: string
+  category?: string | null
+  imei?: string | null
+  serialNumber?: string | null
+  description?: string | null
+  attributes?: Attributes
+}
+
 export interface RecordCreateRequest {
   trade: string
   kind: string
@@ -42,6 +60,8 @@ export interface RecordCreateRequest {
   draftId?: number | null
   attributes: Attributes
   parties: Party[]
+  vehicles?: Vehicle[]
+  items?: Item[]
 }
 
 export interface TradeRecord {
@@ -59,11 +79,19 @@ export interface TradeRecord {
   operatorName?: string | null
   attributes: Attributes
   parties: Party[]
+  vehicles?: Vehicle[]
+  items?: Item[]
 }
 
 export interface RecordQuery {
   trade?: string
   kind?: string
+  venueId?: number
+  /** Records with a vehicle of this plate or VIN, an item of this IMEI or category (normalised by the server). */
+  plate?: string
+  vin?: string
+  imei?: string
+  itemCategory?: string
   status?: RecordStatus
   q?: string
   /** ISO-8601 with offset */
@@ -105,7 +133,7 @@ export interface DraftCreateRequest {
   note?: string | null
 }
 
-export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO' | 'STAFF_PHOTO'
+export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO' | 'STAFF_PHOTO' | 'OBJECT_PHOTO'
 
 export interface StoredFile {
   id: number

@@ -1,4 +1,4 @@
-import { request } from './http'
+import { download, request } from './http'
 import type { PageRequest, Page } from './types'
 import type {
   Attributes,
@@ -21,6 +21,8 @@ export const recordApi = {
   patchAttributes: (id: number, attributes: Attributes) =>
     request<TradeRecord>(`/api/v1/records/${id}/attributes`, { method: 'PATCH', body: { attributes } }),
   regulars: (q: string) => request<RegularGuest[]>('/api/v1/records/regulars', { query: { q } }),
+  /** What the list's filters find, as an Excel workbook. */
+  exportXlsx: (query: RecordQuery) => download('/api/v1/records/export', query),
 }
 
 export const draftApi = {

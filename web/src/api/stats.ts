@@ -1,7 +1,7 @@
 import { download, request } from './http'
 
 /** The dimensions a cross-tab groups by (GET /api/v1/stats/records?groupBy=…). */
-export const STATS_DIMENSIONS = ['district', 'station', 'venue', 'trade', 'kind', 'day', 'week', 'month', 'category', 'sex', 'ageBand', 'region'] as const
+export const STATS_DIMENSIONS = ['district', 'station', 'venue', 'trade', 'kind', 'day', 'week', 'month', 'quarter', 'year', 'category', 'sex', 'ageBand', 'region'] as const
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number]
 
 export interface StatsKey {

@@ -33,6 +33,8 @@ export interface VenueRef {
   id: number
   code: string
   name: string
+  /** The venue's trades (HOTEL, PAWN…), in GET /api/v1/me: the portal shows the desk that fits them. */
+  trades?: string[]
 }
 
 /** The signed-in user as GET /api/v1/me and the login answer describe it. */

@@ -4,6 +4,8 @@ import type { Me, UserKind } from '@/api/types'
 export interface AccessRule {
   permission?: string
   kinds?: UserKind[]
+  /** Pages of a venue's trade: the hotel desk (HOTEL) or the entry of the other record trades (RECORD). */
+  venueTrade?: 'HOTEL' | 'RECORD'
 }
 
 /** One rule for both the route guard and the side menu, so a hidden menu item is also a closed URL. */
@@ -11,6 +13,10 @@ export function canAccess(me: Me | null, rule: AccessRule): boolean {
   if (!me) return false
   if (rule.permission && !me.permissions.includes(rule.permission)) return false
   if (rule.kinds && !rule.kinds.includes(me.kind)) return false
+  if (rule.venueTrade) {
+    const trades = me.venue?.trades ?? []
+    if (rule.venueTrade === 'HOTEL' ? !trades.includes('HOTEL') : !trades.some((trade) => trade !== 'HOTEL')) return false
+  }
   return true
 }
 

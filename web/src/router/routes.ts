@@ -9,6 +9,7 @@ import { statsRoutes } from './statsRoutes'
 import { complianceRoutes } from './complianceRoutes'
 import { alarmRoutes } from './alarmRoutes'
 import { watchRoutes } from './watchRoutes'
+import { tradeRoutes } from './tradeRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -55,13 +56,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'desk/check-in',
     name: 'desk-check-in',
     component: () => import('@/views/desk/CheckInView.vue'),
-    meta: { titleKey: 'menu.checkIn', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-check-in', icon: icon(EditPen) } },
+    meta: { titleKey: 'menu.checkIn', access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' }, menu: { testId: 'menu-check-in', icon: icon(EditPen) } },
   },
   {
     path: 'desk/in-house',
     name: 'desk-in-house',
     component: () => import('@/views/desk/InHouseView.vue'),
-    meta: { titleKey: 'menu.inHouse', access: { permission: 'ENTERPRISE_PORTAL' }, menu: { testId: 'menu-in-house', icon: icon(UserFilled) } },
+    meta: { titleKey: 'menu.inHouse', access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' }, menu: { testId: 'menu-in-house', icon: icon(UserFilled) } },
   },
   {
     path: 'desk/drafts',
@@ -69,7 +70,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/desk/DraftsView.vue'),
     meta: {
       titleKey: 'menu.drafts',
-      access: { permission: 'ENTERPRISE_PORTAL' },
+      access: { permission: 'ENTERPRISE_PORTAL', venueTrade: 'HOTEL' },
       menu: { testId: 'menu-drafts', icon: icon(DocumentCopy), badge: openDrafts },
     },
   },
@@ -103,6 +104,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...complianceRoutes,
   ...alarmRoutes,
   ...watchRoutes,
+  ...tradeRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

@@ -12,12 +12,15 @@ function completeLength(documentType: string, number: string): boolean {
   return number.length === 18 || (number.length === 15 && documentType !== '991' && /^\d{15}$/.test(number))
 }
 
+/** What the autofill reads and fills: a hotel guest, or a party of any other trade's record. */
+export type IdAutofillTarget = Pick<GuestForm, 'category' | 'documentType' | 'documentNumber' | 'sex' | 'birthDate' | 'regionCode' | 'nationality' | 'derived'>
+
 /**
  * Checks a guest's document number with POST /api/v1/identity/check as it is typed (GB 11643 numbers, as
  * soon as they have 15 or 18 characters) or when the field is left (other documents), and fills sex, birth
  * date and region (or, for a residence permit, the 港澳台 region) from a valid ID number.
  */
-export function useIdAutofill(guest: () => GuestForm) {
+export function useIdAutofill(guest: () => IdAutofillTarget) {
   const { t } = useI18n()
   const result = ref<IdentityCheck | null>(null)
   const failure = ref<string | null>(null)

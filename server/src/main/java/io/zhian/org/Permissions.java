@@ -46,6 +46,8 @@ public final class Permissions {
 	public static final String ALARM_REVIEW = "ALARM_REVIEW";
 	/** Duty officers' phones, the SMS outbox and the publish-switch rules (administrators). */
 	public static final String ALARM_ADMIN = "ALARM_ADMIN";
+	/** Acknowledge (签收) the suspicious-situation reports of the venues within scope (police). */
+	public static final String SUSPICION_HANDLE = "SUSPICION_HANDLE";
 
 	/**
 	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
@@ -59,7 +61,7 @@ public final class Permissions {
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
 			RECORD_SUBMIT, RECORD_READ, STATS_READ, COMPLIANCE_READ,
 			COMPLIANCE_EVALUATE, WATCH_READ, WATCH_MANAGE, WATCH_APPROVE,
-			ALARM_READ, ALARM_HANDLE, ALARM_REPORT, ALARM_REVIEW, ALARM_ADMIN);
+			ALARM_READ, ALARM_HANDLE, ALARM_REPORT, ALARM_REVIEW, ALARM_ADMIN, SUSPICION_HANDLE);
 
 	private Permissions() {
 	}

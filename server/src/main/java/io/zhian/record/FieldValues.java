@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import io.zhian.common.ErrorCode;
 import io.zhian.common.ZhianException;
@@ -41,7 +44,31 @@ final class FieldValues {
 			case DECIMAL -> raw instanceof Number n ? new BigDecimal(n.toString())
 					: wrong(path, raw, "decimal", errors);
 			case BOOLEAN -> raw instanceof Boolean ? raw : wrong(path, raw, "true/false", errors);
+			// Whose photo it is, is checked with the whole record (RecordPhotos): here only that it is an id.
+			case PHOTO -> raw instanceof Integer || raw instanceof Long ? ((Number) raw).longValue()
+					: wrong(path, raw, "file id", errors);
 		};
+	}
+
+	/**
+	 * The declared fields under {@code path} (a record's, a party's, a vehicle's or an item's attributes): each
+	 * read by its spec, an undeclared one refused rather than silently dropped.
+	 */
+	Map<String, Object> attributes(String path, List<FieldSpec> declared, Map<String, Object> given,
+			Predicate<FieldSpec> required, List<RecordError> errors) {
+		Map<String, Object> checked = new LinkedHashMap<>();
+		for (String name : given.keySet()) {
+			if (declared.stream().noneMatch(spec -> spec.name().equals(name))) {
+				errors.add(RecordError.of(path + "." + name, ErrorCode.FIELD_UNKNOWN, path + "." + name));
+			}
+		}
+		for (FieldSpec spec : declared) {
+			Object value = read(spec, path + "." + spec.name(), given.get(spec.name()), required.test(spec), errors);
+			if (value != null) {
+				checked.put(spec.name(), value);
+			}
+		}
+		return checked;
 	}
 
 	private static String text(Object value) {

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,9 +49,13 @@ class RecordChecker {
 	private final Files files;
 	private final FieldValues values;
 	private final Clock clock;
+	private final VehicleItemChecker vehiclesAndItems;
+	private final RecordPhotos photos;
 
 	RecordChecker(TradeProfiles profiles, IdNumbers idNumbers, NameKeys nameKeys, CodeTables codes, Files files,
 			Clock clock) {
+		this.vehiclesAndItems = new VehicleItemChecker(new FieldValues(codes));
+		this.photos = new RecordPhotos(files);
 		this.profiles = profiles;
 		this.idNumbers = idNumbers;
 		this.nameKeys = nameKeys;
@@ -74,19 +77,21 @@ class RecordChecker {
 		RecordKind kind = kind(submission, errors);
 		String reference = reference(submission.reference(), errors);
 		OffsetDateTime occurredAt = occurredAt(submission.occurredAt(), errors);
-		refuseUndeclared("vehicles", submission.vehicles(), errors);
-		refuseUndeclared("items", submission.items(), errors);
 		if (kind == null) {
 			return new Outcome(null, errors);
 		}
 		Map<String, Object> attributes = attributes("attributes", kind.attributes(), submission.attributes(),
 				spec -> spec.required(), errors);
 		List<CheckedRecord.CheckedParty> parties = parties(kind, submission.parties(), venueId, errors);
+		VehicleItemChecker.Checked objects = vehiclesAndItems.check(kind, submission, errors);
+		if (errors.isEmpty()) {
+			photos.check(kind, attributes, parties, objects, venueId, errors);
+		}
 		if (!errors.isEmpty()) {
 			return new Outcome(null, errors);
 		}
 		return new Outcome(new CheckedRecord(submission.trade(), kind.code(), reference, occurredAt,
-				submission.draftId(), attributes, parties), List.of());
+				submission.draftId(), attributes, parties, objects.vehicles(), objects.items()), List.of());
 	}
 
 	private RecordKind kind(RecordSubmission submission, List<RecordError> errors) {
@@ -135,28 +140,9 @@ class RecordChecker {
 		return at;
 	}
 
-	private static void refuseUndeclared(String member, List<?> present, List<RecordError> errors) {
-		if (present != null && !present.isEmpty()) {
-			errors.add(RecordError.of(member, ErrorCode.FIELD_UNKNOWN, member));
-		}
-	}
-
 	private Map<String, Object> attributes(String path, List<FieldSpec> declared, Map<String, Object> given,
 			java.util.function.Predicate<FieldSpec> required, List<RecordError> errors) {
-		Map<String, Object> checked = new LinkedHashMap<>();
-		for (String name : given.keySet()) {
-			if (declared.stream().noneMatch(spec -> spec.name().equals(name))) {
-				errors.add(RecordError.of(path + "." + name, ErrorCode.FIELD_UNKNOWN, path + "." + name));
-			}
-		}
-		for (FieldSpec spec : declared) {
-			Object value = values.read(spec, path + "." + spec.name(), given.get(spec.name()), required.test(spec),
-					errors);
-			if (value != null) {
-				checked.put(spec.name(), value);
-			}
-		}
-		return checked;
+		return values.attributes(path, declared, given, required, errors);
 	}
 
 	private List<CheckedRecord.CheckedParty> parties(RecordKind kind, List<RecordSubmission.PartySubmission> parties,

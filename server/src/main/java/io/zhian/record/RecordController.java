@@ -29,6 +29,7 @@ import io.zhian.common.CurrentActor;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.UserKind;
+import io.zhian.common.export.XlsxExport;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -45,9 +46,13 @@ class RecordController {
 	private final RecordChanges changes;
 	private final Drafts drafts;
 	private final RecordErrors errors;
+	private final XlsxExport xlsx;
+	private final RecordSheet sheet;
 
 	RecordController(RecordIntake intake, Lots lots, Receipts receipts, Records records, RecordChanges changes,
-			Drafts drafts, RecordErrors errors) {
+			Drafts drafts, RecordErrors errors, XlsxExport xlsx, RecordSheet sheet) {
+		this.xlsx = xlsx;
+		this.sheet = sheet;
 		this.intake = intake;
 		this.lots = lots;
 		this.receipts = receipts;
@@ -131,15 +136,41 @@ class RecordController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		// attributes.<name>=<value> filters on any declared attribute, e.g. attributes.groupId=TG-01
+		return records.list(CurrentActor.require(), query(trade, kind, status, q, venueId, parameters, from, to),
+				PageQuery.of(page, size));
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('RECORD_READ')")
+	@Operation(summary = "The records the list's filters find, as an Excel workbook (audited; refused beyond the export cap)")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String trade,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long venueId,
+			@RequestParam Map<String, String> parameters,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+		List<RecordView> found = records.export(CurrentActor.require(),
+				query(trade, kind, status, q, venueId, parameters, from, to), xlsx.maxRows() - 1);
+		Locale locale = LocaleContextHolder.getLocale();
+		String title = sheet.title(locale);
+		return xlsx.download(title, xlsx.workbook(title, sheet.headers(locale), sheet.rows(found, locale)));
+	}
+
+	/**
+	 * The list's filters: {@code attributes.<name>=<value>} on any declared attribute (attributes.groupId=TG-01),
+	 * {@code plate}, {@code vin}, {@code imei}, {@code itemCategory} on the record's vehicles and items.
+	 */
+	private static RecordQuery query(String trade, String kind, String status, String q, Long venueId,
+			Map<String, String> parameters, OffsetDateTime from, OffsetDateTime to) {
 		Map<String, String> attributes = new java.util.HashMap<>();
 		parameters.forEach((name, value) -> {
 			if (name.startsWith("attributes.") && name.length() > "attributes.".length()) {
 				attributes.put(name.substring("attributes.".length()), value);
 			}
 		});
-		return records.list(CurrentActor.require(),
-				new RecordQuery(trade, kind, status, q, venueId, attributes, from, to), PageQuery.of(page, size));
+		RecordQuery.ObjectCriteria objects = new RecordQuery.ObjectCriteria(parameters.get("plate"),
+				parameters.get("vin"), parameters.get("imei"), parameters.get("itemCategory"));
+		return new RecordQuery(trade, kind, status, q, venueId, attributes, from, to, objects);
 	}
 
 	@GetMapping("/{id}")

@@ -67,7 +67,7 @@ public class RecordIntake {
 	/** The checks alone, record by record as a batch would be checked: nothing is stored. */
 	@Transactional(readOnly = true)
 	public List<List<RecordError>> validate(Actor actor, JsonNode records) {
-		long venueId = activeVenue(actor).id();
+		Venue venue = activeVenue(actor);
 		int count = records == null || !records.isArray() ? 0 : records.size();
 		if (count == 0 || count > Lots.MAX_RECORDS) {
 			throw new ZhianException(ErrorCode.BATCH_SIZE, Lots.MAX_RECORDS, count);
@@ -75,7 +75,7 @@ public class RecordIntake {
 		List<List<RecordError>> results = new java.util.ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			SubmissionReader.Read read = reader.read(records.get(i), i);
-			results.add(read.submission() == null ? read.errors() : checker.check(read.submission(), venueId).errors());
+			results.add(read.submission() == null ? read.errors() : checked(venue, read.submission()).errors());
 		}
 		return results;
 	}
@@ -85,7 +85,7 @@ public class RecordIntake {
 	 * so that the lot goes on.
 	 */
 	Result accept(Actor actor, Venue venue, RecordSubmission submission, RecordSource source, UUID lotId) {
-		RecordChecker.Outcome outcome = checker.check(submission, venue.id());
+		RecordChecker.Outcome outcome = checked(venue, submission);
 		if (!outcome.valid()) {
 			return new Result(null, false, outcome.errors());
 		}
@@ -104,6 +104,18 @@ public class RecordIntake {
 		events.publishEvent(new RecordStored(stored.id(), record.trade(), record.kind(), venue.id(),
 				record.occurredAt()));
 		return new Result(stored.id(), false, List.of());
+	}
+
+	/** The profile's checks, and that the record is of a trade the venue is filed for. */
+	private RecordChecker.Outcome checked(Venue venue, RecordSubmission submission) {
+		RecordChecker.Outcome outcome = checker.check(submission, venue.id());
+		String trade = submission.trade();
+		if (trade == null || trade.isBlank() || venue.trades().contains(trade)) {
+			return outcome;
+		}
+		List<RecordError> errors = new java.util.ArrayList<>(outcome.errors());
+		errors.add(0, RecordError.of("trade", ErrorCode.TRADE_NOT_OF_VENUE, trade, String.join(", ", venue.trades())));
+		return new RecordChecker.Outcome(null, errors);
 	}
 
 	/** The venue the actor reports for, which must be active. */

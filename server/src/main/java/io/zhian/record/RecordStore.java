@@ -12,7 +12,8 @@ import io.zhian.common.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes checked records: the key row that makes the venue's reference unique, the header, and the parties.
+ * Writes checked records: the key row that makes the venue's reference unique, the header, the parties, the
+ * vehicles and the items.
  * Must run inside the caller's transaction, so a record is stored whole or not at all.
  */
 @Component
@@ -22,8 +23,11 @@ class RecordStore {
 	private final RecordPartitions partitions;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final VehicleItemRows vehiclesAndItems;
 
-	RecordStore(JdbcClient jdbc, RecordPartitions partitions, JsonMapper json, Clock clock) {
+	RecordStore(JdbcClient jdbc, RecordPartitions partitions, JsonMapper json, Clock clock,
+			VehicleItemRows vehiclesAndItems) {
+		this.vehiclesAndItems = vehiclesAndItems;
 		this.jdbc = jdbc;
 		this.partitions = partitions;
 		this.json = json;
@@ -72,6 +76,7 @@ class RecordStore {
 						party.documentPhotoId(), party.facePhotoId(), json.writeValueAsString(party.attributes()))
 				.update();
 		}
+		vehiclesAndItems.insert(recordId, record.occurredAt(), venueId, record);
 		return new Stored(recordId, false);
 	}
 

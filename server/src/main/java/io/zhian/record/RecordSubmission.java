@@ -10,12 +10,12 @@ import java.util.Map;
  * @param reference the venue's own id of the record; the same reference from the same venue is the same record
  * @param occurredAt when it happened (ISO date-time with offset); the time of receipt when absent
  * @param draftId a 临存 draft this record completes
- * @param vehicles not yet declared by any trade profile: refused when present rather than silently ignored
- * @param items as {@code vehicles}
+ * @param vehicles the vehicles in the roles the kind declares (a repair order's car)
+ * @param items the items in the roles the kind declares (a pledged phone)
  */
 public record RecordSubmission(String trade, String kind, String reference, String occurredAt, Long draftId,
-		Map<String, Object> attributes, List<PartySubmission> parties, List<Map<String, Object>> vehicles,
-		List<Map<String, Object>> items) {
+		Map<String, Object> attributes, List<PartySubmission> parties, List<VehicleSubmission> vehicles,
+		List<ItemSubmission> items) {
 
 	public Map<String, Object> attributes() {
 		return attributes == null ? Map.of() : attributes;
@@ -23,6 +23,34 @@ public record RecordSubmission(String trade, String kind, String reference, Stri
 
 	public List<PartySubmission> parties() {
 		return parties == null ? List.of() : parties;
+	}
+
+	public List<VehicleSubmission> vehicles() {
+		return vehicles == null ? List.of() : vehicles;
+	}
+
+	public List<ItemSubmission> items() {
+		return items == null ? List.of() : items;
+	}
+
+	/** A vehicle in the record: plate and VIN as typed (normalised on intake), the role's other fields. */
+	public record VehicleSubmission(String role, String plate, String vin, Map<String, Object> attributes) {
+
+		public Map<String, Object> attributes() {
+			return attributes == null ? Map.of() : attributes;
+		}
+	}
+
+	/**
+	 * An item in the record: its category from the role's code table, an IMEI or serial number where the role
+	 * collects one, a description of its features (特征描述), the role's other fields.
+	 */
+	public record ItemSubmission(String role, String category, String imei, String serialNumber, String description,
+			Map<String, Object> attributes) {
+
+		public Map<String, Object> attributes() {
+			return attributes == null ? Map.of() : attributes;
+		}
 	}
 
 	/**

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record RecordView(long id, String trade, String kind, String reference, VenueRef venue,
 		OffsetDateTime occurredAt, OffsetDateTime endedAt, Instant receivedAt, RecordSource source, String status,
-		String operatorName, Map<String, Object> attributes, List<PartyView> parties) {
+		String operatorName, Map<String, Object> attributes, List<PartyView> parties, List<VehicleView> vehicles,
+		List<ItemView> items) {
 
 	public record VenueRef(long id, String code, String name) {
 	}
@@ -23,5 +24,14 @@ public record RecordView(long id, String trade, String kind, String reference, V
 			String latinSurname, String latinGivenName, String sex, LocalDate birthDate, String ethnicity,
 			String nationality, String regionCode, String address, String phone, Long documentPhotoId,
 			Long facePhotoId, Map<String, Object> attributes) {
+	}
+
+	/** A vehicle: plate and VIN as stored (normalised), the role's other fields. */
+	public record VehicleView(String role, String plate, String vin, Map<String, Object> attributes) {
+	}
+
+	/** An item: category code, IMEI and serial number as stored (normalised), description, other fields. */
+	public record ItemView(String role, String category, String imei, String serialNumber, String description,
+			Map<String, Object> attributes) {
 	}
 }

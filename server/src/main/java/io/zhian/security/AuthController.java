@@ -88,7 +88,7 @@ class AuthController {
 				: units.find(user.unitId()).map(u -> new Me.UnitRef(u.id(), u.code(), u.name(), u.level().name()))
 					.orElse(null);
 		Me.VenueRef venue = user.venueId() == null ? null
-				: venues.find(user.venueId()).map(v -> new Me.VenueRef(v.id(), v.code(), v.name())).orElse(null);
+				: venues.find(user.venueId()).map(v -> new Me.VenueRef(v.id(), v.code(), v.name(), v.trades())).orElse(null);
 		CredentialRecord credential = credentials.find(user.id()).orElseThrow();
 		return new Me(user.id(), user.username(), user.displayName(), user.kind(), user.policeNumber(), unit, venue,
 				user.roles(), new TreeSet<>(permissions), user.scope(), credential.totpSecret() != null,

@@ -15,6 +15,7 @@ record Me(long id, String username, String displayName, UserKind kind, String po
 	record UnitRef(long id, String code, String name, String level) {
 	}
 
-	record VenueRef(long id, String code, String name) {
+	/** @param trades the venue's trades: the portal shows the hotel desk or the generic record entry by them */
+	record VenueRef(long id, String code, String name, java.util.List<String> trades) {
 	}
 }

@@ -22,6 +22,9 @@ enum Dimension {
 	/** ISO week, e.g. 2026-W47: weeks start on Monday and belong to the year of their Thursday. */
 	WEEK("周", "week", "week", "to_char(" + Dimension.CHINA_TIME + ", 'IYYY-\"W\"IW')", null, false),
 	MONTH("月", "month", "month", "to_char(" + Dimension.CHINA_TIME + ", 'YYYY-MM')", null, false),
+	/** Calendar quarter, e.g. 2026-Q4 (the industry summaries by month, quarter and year). */
+	QUARTER("季度", "quarter", "quarter", "to_char(" + Dimension.CHINA_TIME + ", 'YYYY-\"Q\"Q')", null, false),
+	YEAR("年", "year", "year", "to_char(" + Dimension.CHINA_TIME + ", 'YYYY')", null, false),
 	CATEGORY("旅客类别", "category", "category", GuestCategory.sql("p.document_type"), null, true),
 	SEX("性别", "sex", "sex", "coalesce(p.sex, '')", null, true),
 	/** Age in whole years on the day of the record. */

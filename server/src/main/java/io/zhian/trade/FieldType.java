@@ -15,5 +15,7 @@ public enum FieldType {
 	/** A decimal number (amounts, weights). */
 	DECIMAL,
 	/** {@code true} or {@code false}. */
-	BOOLEAN
+	BOOLEAN,
+	/** The id of a photo the venue uploaded ({@code POST /api/v1/files}): an item's photo, a document's back. */
+	PHOTO
 }

@@ -46,7 +46,7 @@ class HotelProfile implements TradeProfile {
 					FieldSpec.text("goingTo", 100, false, "去何处", "going to")),
 			Map.of("stayUntil", EnumSet.of(FOREIGN), "entryPort", EnumSet.of(FOREIGN), "entryDate",
 					EnumSet.of(FOREIGN), "receivingUnit", EnumSet.of(FOREIGN), "overseasAddress",
-					EnumSet.of(FOREIGN)));
+					EnumSet.of(FOREIGN)), "旅客", "guest");
 
 	private static final RecordKind CHECK_IN = new RecordKind("CHECK_IN", "入住登记", "check-in", List.of(GUEST),
 			List.of(FieldSpec.text("room", 16, true, "入住房号", "room"),

@@ -15,8 +15,10 @@ public class TradeProfiles {
 
 	private final Map<String, TradeProfile> byCode;
 
+	/** The profiles written as classes (beans) and those declared as resources ({@code trades/*.yaml}). */
 	TradeProfiles(List<TradeProfile> profiles) {
-		this.byCode = profiles.stream().collect(Collectors.toUnmodifiableMap(TradeProfile::code, Function.identity()));
+		this.byCode = java.util.stream.Stream.concat(profiles.stream(), DeclaredProfiles.load().stream())
+			.collect(Collectors.toUnmodifiableMap(TradeProfile::code, Function.identity()));
 	}
 
 	public Optional<TradeProfile> find(String trade) {

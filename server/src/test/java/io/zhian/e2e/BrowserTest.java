@@ -23,7 +23,7 @@ abstract class BrowserTest extends IntegrationTest {
 
 	private static Playwright playwright;
 	private static com.microsoft.playwright.Browser browser;
-	private BrowserContext context;
+	protected BrowserContext context;
 	protected Page page;
 
 	@BeforeAll
