@@ -23,9 +23,9 @@ import io.zhian.reference.NameKeys;
  */
 public final class PlantedCases {
 
-	static final int WANTED = 20;
-	static final int WANTED_STAYS = 3;
-	static final int GROUP_STAYS = 6;
+	public static final int WANTED = 20;
+	public static final int WANTED_STAYS = 3;
+	public static final int GROUP_STAYS = 6;
 	private static final String[] OTHER_NAMES = { "李建国", "王秀兰" };
 
 	private final Map<LocalDate, List<Visit>> byDay = new HashMap<>();
