@@ -21,7 +21,10 @@ import io.zhian.ZhianApplication;
 import io.zhian.bench.city.Scale;
 import io.zhian.bench.city.SyntheticCity;
 import io.zhian.bench.load.CityVenues;
+import io.zhian.bench.load.ApiLoader;
 import io.zhian.bench.load.CopyLoader;
+import io.zhian.bench.load.VenueKeys;
+import io.zhian.bench.city.Visit;
 import io.zhian.bench.search.ExplainingDataSource;
 import io.zhian.bench.search.Http;
 import io.zhian.bench.search.SearchBenchmark;
@@ -38,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>{@code generate}: files the synthetic city's venues, COPY-loads its records, writes the planted cases'
  * ground truth;</li>
- * <li>{@code search}: the search benchmark through the HTTP API, and the plans of its queries.</li>
+ * <li>{@code search}: the search benchmark through the HTTP API, and the plans of its queries;</li>
+ * <li>{@code api-load}: files the city's venues and sends the recent visits of a few of them through the
+ * public batch intake API with each venue's API key (to measure intake, not to prepare data).</li>
  * </ul>
  */
 public final class Bench {
@@ -57,6 +62,7 @@ public final class Bench {
 		switch (args[0]) {
 			case "generate" -> generate(options);
 			case "search" -> search(options);
+			case "api-load" -> apiLoad(options);
 			default -> throw new IllegalArgumentException("unknown command " + args[0]);
 		}
 	}
@@ -96,6 +102,38 @@ public final class Bench {
 			Path file = Path.of(o.getOrDefault("truth", dataDir.resolve("ground-truth.json").toString()));
 			Files.writeString(file, JSON.writeValueAsString(truth));
 			log("Ground truth of the planted cases: " + file);
+		}
+	}
+
+	private static void apiLoad(Map<String, String> o) throws Exception {
+		Scale scale = scale(o);
+		Path dataDir = Path.of(require(o, "data-dir"));
+		int venueCount = Integer.parseInt(o.getOrDefault("api-venues", "5"));
+		int days = Integer.parseInt(o.getOrDefault("days", "7"));
+		try (ConfigurableApplicationContext context = start(dataDir)) {
+			SyntheticCity city = new SyntheticCity(scale, CityVenues.stations(context.getBean(Units.class)),
+					context.getBean(NameKeys.class));
+			List<VenueDetail> venues = CityVenues.file(city, context.getBean(VenueFilings.class));
+			String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+			ApiLoader loader = new ApiLoader(base, Bench::log);
+			long records = 0;
+			long stored = 0;
+			long millis = 0;
+			for (int v = 0; v < venueCount && v < venues.size(); v++) {
+				int index = v;
+				String key = VenueKeys.issue(context, base, venues.get(v), "bench" + v);
+				List<Visit> visits = city.days().skip(Math.max(0, city.days().count() - days))
+					.flatMap(day -> city.visits(day).stream()).filter(visit -> visit.venue().index() == index)
+					.toList();
+				ApiLoader.Loaded loaded = loader.load(key, visits);
+				log("venue %s: %,d records, %,d stored, %,d rejected in %,d ms".formatted(venues.get(v).code(),
+						loaded.records(), loaded.stored(), loaded.rejected(), loaded.millis()));
+				records += loaded.records();
+				stored += loaded.stored();
+				millis += loaded.millis();
+			}
+			log("Intake API: %,d records (%,d stored) in %,d ms: %.0f records/s".formatted(records, stored, millis,
+					records * 1000.0 / Math.max(1, millis)));
 		}
 	}
 
