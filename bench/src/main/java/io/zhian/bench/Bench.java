@@ -27,6 +27,7 @@ import io.zhian.bench.load.VenueKeys;
 import io.zhian.bench.city.Visit;
 import io.zhian.bench.search.ExplainingDataSource;
 import io.zhian.bench.search.Http;
+import io.zhian.bench.search.Recall;
 import io.zhian.bench.search.SearchBenchmark;
 import io.zhian.org.Units;
 import io.zhian.reference.NameKeys;
@@ -156,6 +157,10 @@ public final class Bench {
 				}
 				Files.writeString(Path.of(o.get("explain")), out);
 				log("Plans written to " + o.get("explain"));
+			}
+			Path truth = Path.of(o.getOrDefault("truth", dataDir.resolve("ground-truth.json").toString()));
+			if (Files.exists(truth)) {
+				new Recall(http, Bench::log).check(truth);
 			}
 			List<SearchBenchmark.Result> results = benchmark.run(runs, Math.max(5, runs / 10));
 			double baseline = results.get(0).medianMillis();

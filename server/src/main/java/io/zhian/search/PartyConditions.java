@@ -15,6 +15,10 @@ final class PartyConditions {
 		// Time first: p.occurred_at is the partition key, a bound on it prunes whole months.
 		where.and("p.occurred_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
 		where.and("p.occurred_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
+		// The same bounds on record r: PostgreSQL does not carry a range through r.occurred_at = p.occurred_at, and
+		// without them a hash join reads every month of record (12 s for a fuzzy name at 10 million records).
+		where.and("r.occurred_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
+		where.and("r.occurred_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
 		if (!q.documentNumbers().isEmpty()) {
 			if (q.prefix()) {
 				// C collation: a range scan on record_party_person_idx.

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,16 +48,21 @@ class PostgresPartyIndex implements PartyIndex {
 	}
 
 	@Override
-	public Paged<PartyHit> find(PartyQuery query, SqlCondition scope, PageQuery page) {
+	public PartyPage find(PartyQuery query, SqlCondition scope, PageQuery page, long countLimit) {
 		Where where = PartyConditions.of(query, scope);
-		long total = jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
+		// Counting stops one past the limit: an exact count of a common name's hits reads every one of them.
+		List<Object> countParams = new ArrayList<>(where.params());
+		countParams.add(countLimit + 1);
+		long counted = jdbc.sql("select count(*) from (select 1" + FROM + where.sql() + " limit ?) hits")
+			.params(countParams).query(Long.class).single();
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(page.size());
 		params.add(page.offset());
 		List<PartyHit> items = jdbc.sql(COLUMNS + FROM + where.sql()
 				+ " order by p.occurred_at desc, p.record_id desc, p.position limit ? offset ?")
 			.params(params).query(this::hit).list();
-		return new Paged<>(items, total);
+		boolean capped = counted > countLimit;
+		return new PartyPage(items, capped ? countLimit : counted, capped);
 	}
 
 	@Override

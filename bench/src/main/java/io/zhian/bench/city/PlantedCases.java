@@ -121,22 +121,31 @@ public final class PlantedCases {
 	public Map<String, Object> groundTruth(List<String> venueCodes) {
 		Map<String, Object> truth = new LinkedHashMap<>();
 		truth.put("wantedPersons", wanted.stream()
-			.map(p -> Map.of("person", key(p), "stays", stays("wanted", p, venueCodes)))
+			.map(p -> ordered("person", key(p), "stays", stays("wanted", p, venueCodes)))
 			.toList());
-		truth.put("group", Map.of("members", group.stream().map(PlantedCases::key).toList(), "stays",
-				visits("group").stream().map(v -> stay(v, venueCodes)).toList(), "rooms",
-				"members 1-2 share a record (同住); 3-4 check in 3-8 minutes later at the same venue (同时段)"));
+		truth.put("group", ordered("members", group.stream().map(PlantedCases::key).toList(), "rooms",
+				"members 1-2 share a record (同住); 3-4 check in 3-8 minutes later at the same venue (同时段)", "stays",
+				visits("group").stream().map(v -> stay(v, venueCodes)).toList()));
 		Person holder = sharedNumber.get(0);
-		truth.put("oneNumberSeveralNames", Map.of("documentType", holder.documentType(), "documentNumber",
-				holder.documentNumber(), "names", sharedNumber.stream().map(p -> p.name().normalized()).toList(),
-				"stays", visits("sharedNumber").stream().map(v -> stay(v, venueCodes)).toList()));
+		truth.put("oneNumberSeveralNames", ordered("person", key(holder), "names",
+				sharedNumber.stream().map(p -> p.name().normalized()).toList(), "stays",
+				visits("sharedNumber").stream().map(v -> stay(v, venueCodes)).toList()));
 		truth.put("stolenVehicleAtRepairShop", pending("REPAIR"));
 		truth.put("lostItemPawned", pending("PAWN"));
 		return truth;
 	}
 
+	/** A map that keeps its keys in the order given, so the JSON file reads top-down. */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
 	private static Map<String, Object> pending(String trade) {
-		return Map.of("status", "PENDING", "reason", "the synthetic city declares no " + trade
+		return ordered("status", "PENDING", "reason", "the synthetic city declares no " + trade
 				+ " trade yet (bench TradeDeclaration.DECLARED); planted once the trade exists");
 	}
 
