@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * While {@link #label} is set, every select on the record tables that the application runs is run a second time
+ * While {@link #label} is set, every select on record and record_party that the application runs is run a second time
  * as {@code EXPLAIN (ANALYZE, BUFFERS)} on the same connection with the same parameters, and the plan kept: the
  * plans in docs/performance.md are those of the statements the search and stats modules really issue, not
  * copies of them. A plain JDK proxy over the application's DataSource; off, it only passes calls through.
@@ -81,7 +81,8 @@ public final class ExplainingDataSource implements InvocationHandler {
 
 	private static boolean explained(String sql) {
 		String s = sql.stripLeading().toLowerCase();
-		return label != null && s.startsWith("select") && s.contains("record");
+		// The searched tables only: not the lot worker's polling or code-table lookups running meanwhile.
+		return label != null && s.startsWith("select") && (s.contains("record_party") || s.contains("from record r"));
 	}
 
 	/** Records the parameters set on a statement, and explains it when it is executed. */
