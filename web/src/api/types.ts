@@ -7,6 +7,8 @@ export type UnitLevel = 'CITY' | 'DISTRICT' | 'STATION' | 'AREA'
 export interface Page<T> {
   items: T[]
   total: number
+  /** Person search counts hits only up to a limit: true when there are more than `total`. */
+  totalCapped?: boolean
 }
 
 /** Paging parameters as the server takes them: page counts from 0. */

@@ -12,6 +12,7 @@ export const PAGE_SIZES = [10, 20, 50, 100]
 export function usePagedList<T>(fetcher: (paging: PageRequest) => Promise<Page<T>>, initialSize = 20) {
   const items = shallowRef<T[]>([])
   const total = ref(0)
+  const totalCapped = ref(false)
   const page = ref(1)
   const size = ref(initialSize)
   const loading = ref(false)
@@ -26,6 +27,7 @@ export function usePagedList<T>(fetcher: (paging: PageRequest) => Promise<Page<T
       if (ticket !== latest) return
       items.value = answer.items
       total.value = answer.total
+      totalCapped.value = answer.totalCapped === true
     } catch (e) {
       if (ticket === latest) notifyError(e)
     } finally {
@@ -39,7 +41,7 @@ export function usePagedList<T>(fetcher: (paging: PageRequest) => Promise<Page<T
     return load()
   }
 
-  return { items, total, page, size, loading, load, search }
+  return { items, total, totalCapped, page, size, loading, load, search }
 }
 
 export type PagedList<T> = ReturnType<typeof usePagedList<T>>

@@ -516,6 +516,7 @@ const en: MessageSchema = {
     sameVenue: 'Same venue ±{n} min',
     times: 'Times',
     none: 'None',
+    totalCapped: 'More than {n} hits; counted up to {n} (newest first). Narrow the search to see them all',
   },
   // ---- statistics (stats module): cross-tabs and the hotel industry report
   stats: {

@@ -511,6 +511,7 @@ const zhCN = {
     sameVenue: '同场所 ±{n} 分钟',
     times: '次数',
     none: '无',
+    totalCapped: '命中超过 {n} 条，只计数到 {n} 条（按时间由近及远列出）；请缩小条件',
   },
   // ---- statistics (stats module): cross-tabs and the hotel industry report
   stats: {

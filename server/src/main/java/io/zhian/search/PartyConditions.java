@@ -4,10 +4,19 @@ import java.sql.Timestamp;
 
 import io.zhian.common.SqlCondition;
 
-/** The SQL conditions of a {@link PartyQuery} over record_party p, record r, venue v. */
+/**
+ * The SQL conditions of a {@link PartyQuery} over record_party p and venue v, and record r only when the query
+ * asks for a trade or a kind ({@link #needsRecord}): joined on (id, occurred_at), record is misestimated by the
+ * planner (it multiplies the two equalities' selectivities and expects one row), which turned a common fuzzy
+ * name into nested loops over every venue (12 s at 10 million records, docs/performance.md).
+ */
 final class PartyConditions {
 
 	private PartyConditions() {
+	}
+
+	static boolean needsRecord(PartyQuery q) {
+		return q.trade() != null || q.kind() != null;
 	}
 
 	static Where of(PartyQuery q, SqlCondition scope) {
@@ -15,6 +24,12 @@ final class PartyConditions {
 		// Time first: p.occurred_at is the partition key, a bound on it prunes whole months.
 		where.and("p.occurred_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
 		where.and("p.occurred_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
+		if (needsRecord(q)) {
+			// The same bounds on record r: PostgreSQL does not carry a range through r.occurred_at = p.occurred_at,
+			// and without them a hash join reads every month of record.
+			where.and("r.occurred_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
+			where.and("r.occurred_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
+		}
 		if (!q.documentNumbers().isEmpty()) {
 			if (q.prefix()) {
 				// C collation: a range scan on record_party_person_idx.

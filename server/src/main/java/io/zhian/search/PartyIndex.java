@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 
 /**
@@ -16,7 +15,11 @@ import io.zhian.common.SqlCondition;
  */
 public interface PartyIndex {
 
-	Paged<PartyHit> find(PartyQuery query, SqlCondition scope, PageQuery page);
+	/**
+	 * One page of the hits, newest first, and their number counted up to {@code countLimit}; beyond it the page
+	 * says {@link PartyPage#totalCapped()}.
+	 */
+	PartyPage find(PartyQuery query, SqlCondition scope, PageQuery page, long countLimit);
 
 	/** Every appearance of a person in time order, at most {@code limit}. */
 	List<PartyHit> appearances(PersonKey person, Instant from, Instant to, SqlCondition scope, int limit);

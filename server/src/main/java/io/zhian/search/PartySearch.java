@@ -18,7 +18,6 @@ import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 import io.zhian.common.export.XlsxExport;
@@ -46,9 +45,11 @@ public class PartySearch {
 	private final XlsxExport xlsx;
 	private final Clock clock;
 	private final Duration defaultWindow;
+	private final long countLimit;
 
 	PartySearch(PartyIndex index, IdNumbers idNumbers, NameKeys nameKeys, AuditTrail audit, XlsxExport xlsx,
-			Clock clock, @Value("${zhian.search.default-window-days:90}") int defaultWindowDays) {
+			Clock clock, @Value("${zhian.search.default-window-days:90}") int defaultWindowDays,
+			@Value("${zhian.search.count-limit:10000}") long countLimit) {
 		this.index = index;
 		this.idNumbers = idNumbers;
 		this.nameKeys = nameKeys;
@@ -56,14 +57,16 @@ public class PartySearch {
 		this.xlsx = xlsx;
 		this.clock = clock;
 		this.defaultWindow = Duration.ofDays(defaultWindowDays);
+		this.countLimit = countLimit;
 	}
 
 	@Transactional
-	public Paged<PartyHit> search(Actor actor, PartyCriteria criteria, PageQuery page) {
-		Paged<PartyHit> found = index.find(query(criteria), scope(actor), page);
+	public PartyPage search(Actor actor, PartyCriteria criteria, PageQuery page) {
+		PartyPage found = index.find(query(criteria), scope(actor), page, countLimit);
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "Party", null, criteria.describe()));
 		Masking masking = Masking.of(actor);
-		return new Paged<>(found.items().stream().map(hit -> hit.masked(masking)).toList(), found.total());
+		return new PartyPage(found.items().stream().map(hit -> hit.masked(masking)).toList(), found.total(),
+				found.totalCapped());
 	}
 
 	/** All hits as xlsx rows, refused with ZA-0015 beyond the export cap. */
@@ -71,9 +74,12 @@ public class PartySearch {
 	public byte[] export(Actor actor, PartyCriteria criteria, List<String> headers) {
 		PartyQuery query = query(criteria);
 		SqlCondition scope = scope(actor);
-		long total = index.find(query, scope, new PageQuery(0, 1)).total();
+		// Counted up to the export cap: one more than the cap is enough to refuse.
+		PartyPage counted = index.find(query, scope, new PageQuery(0, 1), xlsx.maxRows());
+		long total = counted.totalCapped() ? counted.total() + 1 : counted.total();
 		xlsx.checkCap(total);
-		List<PartyHit> hits = index.find(query, scope, new PageQuery(0, (int) Math.max(total, 1))).items();
+		List<PartyHit> hits = index.find(query, scope, new PageQuery(0, (int) Math.max(total, 1)), xlsx.maxRows())
+			.items();
 		audit.record(AuditRecord.success(AuditAction.EXPORT, "Party", null, total + " rows; " + criteria.describe()));
 		Masking masking = Masking.of(actor);
 		List<List<?>> rows = new ArrayList<>();

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,11 +30,12 @@ class PostgresPartyIndex implements PartyIndex {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
-	private static final String FROM = """
-			 from record_party p
-			join record r on r.id = p.record_id and r.occurred_at = p.occurred_at
+	private static final String JOINED = """
+			 join record r on r.id = p.record_id and r.occurred_at = p.occurred_at
 			join venue v on v.id = p.venue_id
 			left join org_unit st on st.id = v.station_unit_id""";
+	private static final String FROM = " from record_party p" + JOINED;
+	private static final String NEWEST_FIRST = "p.occurred_at desc, p.record_id desc, p.position";
 	private static final String COLUMNS = """
 			select p.*, r.trade, r.kind, r.ended_at, r.attributes as record_attributes, v.code as venue_code,
 			       v.name as venue_name, st.name as station_name""";
@@ -49,16 +49,25 @@ class PostgresPartyIndex implements PartyIndex {
 	}
 
 	@Override
-	public Paged<PartyHit> find(PartyQuery query, SqlCondition scope, PageQuery page) {
+	public PartyPage find(PartyQuery query, SqlCondition scope, PageQuery page, long countLimit) {
 		Where where = PartyConditions.of(query, scope);
-		long total = jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
+		// Parties and their venues (the reader's scope is on v) are filtered, counted and paged first; record and
+		// station are joined to the page's rows only, so a misestimated join never multiplies a large match.
+		String record = " join record r on r.id = p.record_id and r.occurred_at = p.occurred_at";
+		String matching = " from record_party p join venue v on v.id = p.venue_id"
+				+ (PartyConditions.needsRecord(query) ? record : "") + where.sql();
+		// Counting stops one past the limit: an exact count of a common name's hits reads every one of them.
+		List<Object> countParams = new ArrayList<>(where.params());
+		countParams.add(countLimit + 1);
+		long counted = jdbc.sql("select count(*) from (select 1" + matching + " limit ?) hits").params(countParams)
+			.query(Long.class).single();
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(page.size());
 		params.add(page.offset());
-		List<PartyHit> items = jdbc.sql(COLUMNS + FROM + where.sql()
-				+ " order by p.occurred_at desc, p.record_id desc, p.position limit ? offset ?")
-			.params(params).query(this::hit).list();
-		return new Paged<>(items, total);
+		List<PartyHit> items = jdbc.sql(COLUMNS + " from (select p.*" + matching + " order by " + NEWEST_FIRST
+				+ " limit ? offset ?) p" + JOINED + " order by " + NEWEST_FIRST).params(params).query(this::hit).list();
+		boolean capped = counted > countLimit;
+		return new PartyPage(items, capped ? countLimit : counted, capped);
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhian.common.CurrentActor;
 import io.zhian.common.ErrorCode;
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.ZhianException;
 import io.zhian.common.export.XlsxExport;
 
@@ -78,7 +77,7 @@ class SearchController {
 
 	@GetMapping("/parties")
 	@Operation(summary = "People in records of every trade, any combination of criteria, newest first (audited)")
-	Paged<PartyHit> parties(@ModelAttribute Params params, @RequestParam(required = false) Integer page,
+	PartyPage parties(@ModelAttribute Params params, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return search.search(CurrentActor.require(), params.criteria(), PageQuery.of(page, size));
 	}

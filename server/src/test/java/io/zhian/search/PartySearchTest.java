@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.PageQuery;
-import io.zhian.common.Paged;
 import io.zhian.common.ScopeKind;
 import io.zhian.common.SqlCondition;
 import io.zhian.common.UserKind;
@@ -53,6 +52,8 @@ class PartySearchTest extends IntegrationTest {
 	AuditTrail audit;
 	@Autowired
 	XlsxExport xlsx;
+	@Autowired
+	PartyIndex index;
 
 	private Api hotel;
 	private Api city;
@@ -217,6 +218,27 @@ class PartySearchTest extends IntegrationTest {
 	}
 
 	@Test
+	void countsHitsOnlyUpToTheLimitAndSaysSo() {
+		String birthDay = "1931-12-29";
+		checkIn(hotel, minutesAgo(26), "8302", Stays.domesticGuest(TestIds.citizen("500103", "19311229", 21), "上官计数"),
+				Stays.domesticGuest(TestIds.citizen("500103", "19311229", 22), "上官计数"));
+		PartyCriteria criteria = new PartyCriteria(null, null, false, "上官计数", NameMatch.EXACT, false, null,
+				java.time.LocalDate.parse(birthDay), null, null, null, null, null, null, null, null, null, null);
+		Actor officer = new Actor(1, "city", "City", UserKind.POLICE, null, null, null, null, ScopeKind.CITY,
+				java.util.Set.of());
+		PartyPage exact = new PartySearch(index, idNumbers, nameKeys, audit, xlsx, clock, 90, 2).search(officer,
+				criteria, new PageQuery(0, 20));
+		assertThat(exact.total()).isEqualTo(2);
+		assertThat(exact.totalCapped()).isFalse();
+		PartyPage capped = new PartySearch(index, idNumbers, nameKeys, audit, xlsx, clock, 90, 1).search(officer,
+				criteria, new PageQuery(0, 20));
+		assertThat(capped.total()).isEqualTo(1);
+		assertThat(capped.totalCapped()).isTrue();
+		assertThat(capped.items()).hasSize(2);
+		assertThat(search(city, "name=上官计数&birthFrom=" + birthDay).path("totalCapped").asBoolean()).isFalse();
+	}
+
+	@Test
 	void exportsAuditedAndRefusesBeyondTheCap() {
 		String number = number();
 		checkIn(hotel, minutesAgo(25), "8301", Stays.domesticGuest(number, "令狐导出"));
@@ -228,8 +250,8 @@ class PartySearchTest extends IntegrationTest {
 
 		PartyIndex huge = new PartyIndex() {
 			@Override
-			public Paged<PartyHit> find(PartyQuery query, SqlCondition scope, PageQuery page) {
-				return new Paged<>(List.of(), xlsx.maxRows() + 1L);
+			public PartyPage find(PartyQuery query, SqlCondition scope, PageQuery page, long countLimit) {
+				return new PartyPage(List.of(), countLimit, true);
 			}
 
 			@Override
@@ -255,7 +277,7 @@ class PartySearchTest extends IntegrationTest {
 				return List.of();
 			}
 		};
-		PartySearch overCap = new PartySearch(huge, idNumbers, nameKeys, audit, xlsx, clock, 90);
+		PartySearch overCap = new PartySearch(huge, idNumbers, nameKeys, audit, xlsx, clock, 90, 10_000);
 		Actor officer = new Actor(1, "city", "City", UserKind.POLICE, null, null, null, null, ScopeKind.CITY,
 				java.util.Set.of());
 		assertThatThrownBy(() -> overCap.export(officer, new PartyCriteria(null, null, false, "令狐导出", null, false,
