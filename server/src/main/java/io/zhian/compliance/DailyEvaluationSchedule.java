@@ -62,7 +62,9 @@ class DailyEvaluationSchedule implements SchedulingConfigurer {
 					.ifPresent(venues -> log.info("Compliance of {} evaluated: {} venues", evaluated, venues));
 			}
 			catch (RuntimeException e) {
-				log.error("Compliance evaluation of {} failed", evaluated, e);
+				// The next days would most likely fail the same way (database down); the next run retries them.
+				log.error("Compliance evaluation of {} failed; the days after it wait for the next run", evaluated, e);
+				return;
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.zhian.common.Actor;
@@ -61,7 +62,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 							.filter(UserAccount::enabled)
 							.map(directory::actorOf);
 			}
-			catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
+			// A rollback on a connection the database has just dropped fails too, hiding the first exception.
+			catch (DataAccessResourceFailureException | CannotCreateTransactionException
+					| TransactionSystemException e) {
 				problems.write(request, response, ErrorCode.DATABASE_UNAVAILABLE);
 				return;
 			}

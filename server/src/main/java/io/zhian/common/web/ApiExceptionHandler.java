@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -170,7 +171,9 @@ public class ApiExceptionHandler {
 		return answer(problems.of(ErrorCode.ACCESS_DENIED, locale()), request);
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	// TransactionSystemException: a commit or rollback on a connection the database has dropped.
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> databaseDown(Exception e, HttpServletRequest request) {
 		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
 		return answer(problems.of(ErrorCode.DATABASE_UNAVAILABLE, locale()), request);
