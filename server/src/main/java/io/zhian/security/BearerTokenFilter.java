@@ -13,8 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.zhian.common.Actor;
@@ -62,9 +61,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 							.filter(UserAccount::enabled)
 							.map(directory::actorOf);
 			}
-			// A rollback on a connection the database has just dropped fails too, hiding the first exception.
-			catch (DataAccessResourceFailureException | CannotCreateTransactionException
-					| TransactionSystemException e) {
+			catch (DataAccessResourceFailureException | TransactionException e) {
+				// No connection, or one that died under the lookup (its rollback then fails too): unavailable.
 				problems.write(request, response, ErrorCode.DATABASE_UNAVAILABLE);
 				return;
 			}
