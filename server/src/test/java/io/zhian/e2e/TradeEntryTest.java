@@ -63,6 +63,15 @@ class TradeEntryTest extends BrowserTest {
 			assertThat(rows).containsText(pledge[1]);
 			assertThat(rows).containsText(pledge[0]);
 		}
+		// The record's printable sheet names the item by its declared labels.
+		page.getByTestId("records-table").locator("tbody tr").first().getByTestId("records-open").click();
+		Locator sheet = page.getByTestId("page-record-sheet");
+		assertThat(sheet).containsText("典当人");
+		assertThat(sheet).containsText("当物");
+		assertThat(sheet).containsText("活当");
+		assertThat(sheet).containsText(secondImei);
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "record-sheet.png")));
 	}
 
 	/** Fills a pledge of one phone: the kind's fields, the pledger (the ID number fills the rest), the item. */
