@@ -28,15 +28,17 @@ class RecordComparison {
 	private final RecordComparator comparator;
 	private final IdentityChecks identity;
 	private final HighRiskRegions regions;
+	private final FrequencyClues frequency;
 	private final Duration delay;
 
 	RecordComparison(Records records, WatchIndexSync sync, RecordComparator comparator, IdentityChecks identity,
-			HighRiskRegions regions, WatchProperties properties) {
+			HighRiskRegions regions, FrequencyClues frequency, WatchProperties properties) {
 		this.records = records;
 		this.sync = sync;
 		this.comparator = comparator;
 		this.identity = identity;
 		this.regions = regions;
+		this.frequency = frequency;
 		this.delay = properties.comparisonDelay();
 	}
 
@@ -49,6 +51,7 @@ class RecordComparison {
 				comparator.compare(record);
 				identity.check(record);
 				regions.check(record);
+				frequency.check(record);
 			}, () -> log.warn("Stored record {} not found for comparison", stored.recordId())));
 	}
 

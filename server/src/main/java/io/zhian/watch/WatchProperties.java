@@ -16,10 +16,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * when empty
  * @param comparisonDelay for crash tests only: how long the comparison of a stored record waits before it starts,
  * so that a test can kill the server between the record's commit and its comparison; zero (the default) in use
+ * @param frequency the high-frequency clue (线索跟踪)
  */
 @ConfigurationProperties("zhian.watch")
 record WatchProperties(List<String> highRiskRegions, Duration lookBack, Duration pollInterval,
-		String importDirectory, Duration comparisonDelay) {
+		String importDirectory, Duration comparisonDelay, Frequency frequency) {
+
+	/**
+	 * 线索跟踪: a person who appears in more than {@code maxRecords} records of {@code trades} within {@code within}
+	 * (selling or pawning again and again) raises a low-level warning.
+	 */
+	record Frequency(List<String> trades, int maxRecords, Duration within) {
+
+		Frequency {
+			trades = trades == null ? List.of("PAWN", "SCRAP_METAL", "SECOND_HAND", "CONSIGNMENT", "USED_CAR")
+					: List.copyOf(trades);
+			maxRecords = maxRecords <= 0 ? 3 : maxRecords;
+			within = within == null ? Duration.ofDays(30) : within;
+		}
+	}
 
 	WatchProperties {
 		highRiskRegions = highRiskRegions == null ? List.of()
@@ -27,5 +42,6 @@ record WatchProperties(List<String> highRiskRegions, Duration lookBack, Duration
 		lookBack = lookBack == null ? Duration.ofDays(365) : lookBack;
 		pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
 		comparisonDelay = comparisonDelay == null ? Duration.ZERO : comparisonDelay;
+		frequency = frequency == null ? new Frequency(null, 0, null) : frequency;
 	}
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The record trades go through the same comparison as hotels (issue 9 point 3): a pawned phone whose IMEI is on
  * a watch list and a car brought for repair whose plate is, each typed the way a clerk types it (separators, a
- * middle dot), raise a watch-list alarm at the venue's station.
+ * middle dot), raise a watch-list alarm at the venue's station; a person pawning again and again raises a
+ * frequency warning (线索跟踪).
  */
 class WatchedTradeSubjectsTest extends IntegrationTest {
 
@@ -46,6 +47,36 @@ class WatchedTradeSubjectsTest extends IntegrationTest {
 		assertThat(vehicle.path("subjectType").asString()).isEqualTo("VEHICLE");
 		assertThat(vehicle.path("subjectValue").asString()).isEqualTo(plate);
 		assertThat(vehicle.path("category").asString()).isEqualTo("STOLEN_VEHICLE");
+	}
+
+	@Test
+	void aPersonPawningAgainAndAgainRaisesOneFrequencyWarningADay() throws InterruptedException {
+		Api pawn = api.loginDemo("pawn");
+		String pledger = TestIds.citizen("500103", "19820708", 313);
+		// zhian.watch.frequency: more than 3 records of the selling trades within 30 days.
+		for (int i = 0; i < 5; i++) {
+			Api.Response pledge = pawn.post("/api/v1/records", TradeIntakeTest.pledge(Stays.reference(), pledger, imei()));
+			assertThat(pledge.status()).as(pledge.body()).isEqualTo(201);
+		}
+		Api station = api.loginDemo("station");
+		JsonNode warnings = null;
+		for (int i = 0; i < 150; i++) {
+			warnings = station.get("/api/v1/alarms?kind=FREQUENCY&documentNumber=" + pledger).json().path("items");
+			if (!warnings.isEmpty()) {
+				break;
+			}
+			Thread.sleep(100);
+		}
+		assertThat(warnings).hasSize(1);
+		assertThat(warnings.get(0).path("level").asString()).isEqualTo("LOW");
+		assertThat(warnings.get(0).path("summary").asString()).contains("刘海涛");
+		// Every comparison has run by now (each raised or found the day's warning): still one.
+		Thread.sleep(2000);
+		assertThat(station.get("/api/v1/alarms?kind=FREQUENCY&documentNumber=" + pledger).json().path("items"))
+			.hasSize(1);
+		Api.Response other = station.get("/api/v1/alarms?kind=FREQUENCY&documentNumber="
+				+ TestIds.citizen("500103", "19790304", 311));
+		assertThat(other.json().path("items")).as("one pledge is no clue").isEmpty();
 	}
 
 	private static void watch(Api station, Map<String, Object> entry) {
