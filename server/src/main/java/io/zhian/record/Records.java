@@ -22,6 +22,11 @@ import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 import io.zhian.reference.IdNumbers;
+import io.zhian.trade.ItemRole;
+import io.zhian.trade.PartyRole;
+import io.zhian.trade.RecordKind;
+import io.zhian.trade.TradeProfiles;
+import io.zhian.trade.VehicleRole;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +47,11 @@ public class Records {
 	private final JsonMapper json;
 	private final AuditTrail audit;
 	private final VehicleItemRows vehiclesAndItems;
+	private final TradeProfiles profiles;
 
-	Records(JdbcClient jdbc, JsonMapper json, AuditTrail audit, VehicleItemRows vehiclesAndItems) {
+	Records(JdbcClient jdbc, JsonMapper json, AuditTrail audit, VehicleItemRows vehiclesAndItems,
+			TradeProfiles profiles) {
+		this.profiles = profiles;
 		this.vehiclesAndItems = vehiclesAndItems;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -188,20 +196,40 @@ public class Records {
 	}
 
 	/**
-	 * The comparable subjects of one stored record, for the system's own comparison (watch lists): not cut to a
-	 * user's scope and not audited as a read, because no person sees them through this call.
+	 * The comparable subjects of one stored record, for the system's own comparison (watch lists): the parties,
+	 * vehicles and items in the roles its trade profile declares as compared (a redeemed item returns to its
+	 * owner and is not), not cut to a user's scope and not audited as a read, because no person sees them
+	 * through this call.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<RecordSubjects> subjects(long recordId, java.time.OffsetDateTime occurredAt) {
 		return jdbc.sql("""
-				select r.id, r.occurred_at, r.trade, r.venue_id, v.name as venue_name from record r
+				select r.id, r.occurred_at, r.trade, r.kind, r.venue_id, v.name as venue_name from record r
 				join venue v on v.id = r.venue_id where r.id = ? and r.occurred_at = ?""")
 			.params(recordId, occurredAt)
-			.query((rs, row) -> new RecordSubjects(rs.getLong("id"),
-					rs.getTimestamp("occurred_at").toInstant().atZone(CHINA).toOffsetDateTime(), rs.getString("trade"),
-					rs.getLong("venue_id"), rs.getString("venue_name"), subjectParties(recordId, occurredAt),
-					subjectVehicles(recordId, occurredAt), subjectItems(recordId, occurredAt)))
+			.query((rs, row) -> {
+				String kindCode = rs.getString("kind");
+				java.util.Optional<RecordKind> kind = profiles.find(rs.getString("trade"))
+					.flatMap(profile -> profile.kind(kindCode));
+				return new RecordSubjects(rs.getLong("id"),
+						rs.getTimestamp("occurred_at").toInstant().atZone(CHINA).toOffsetDateTime(),
+						rs.getString("trade"), rs.getLong("venue_id"), rs.getString("venue_name"),
+						subjectParties(recordId, occurredAt).stream()
+							.filter(p -> compared(kind.flatMap(k -> k.role(p.role())).map(PartyRole::compared)))
+							.toList(),
+						subjectVehicles(recordId, occurredAt).stream()
+							.filter(v -> compared(kind.flatMap(k -> k.vehicleRole(v.role())).map(VehicleRole::compared)))
+							.toList(),
+						subjectItems(recordId, occurredAt).stream()
+							.filter(i -> compared(kind.flatMap(k -> k.itemRole(i.role())).map(ItemRole::compared)))
+							.toList());
+			})
 			.optional();
+	}
+
+	/** A role no longer declared (a profile changed since the record was stored) is compared, to be safe. */
+	private static boolean compared(java.util.Optional<Boolean> declared) {
+		return declared.orElse(true);
 	}
 
 	private List<RecordSubjects.Person> subjectParties(long recordId, java.time.OffsetDateTime occurredAt) {

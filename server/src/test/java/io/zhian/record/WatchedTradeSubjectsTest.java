@@ -2,6 +2,7 @@ package io.zhian.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The record trades go through the same comparison as hotels (issue 9 point 3): a pawned phone whose IMEI is on
  * a watch list and a car brought for repair whose plate is, each typed the way a clerk types it (separators, a
- * middle dot), raise a watch-list alarm at the venue's station; a person pawning again and again raises a
+ * middle dot), raise a watch-list alarm at the venue's station, while a role declared not compared (a redeemed
+ * item) raises none; a person pawning again and again raises a
  * frequency warning (线索跟踪).
  */
 class WatchedTradeSubjectsTest extends IntegrationTest {
@@ -43,10 +45,24 @@ class WatchedTradeSubjectsTest extends IntegrationTest {
 		assertThat(item.path("subjectType").asString()).isEqualTo("ITEM");
 		assertThat(item.path("subjectValue").asString()).isEqualTo(imei);
 		assertThat(item.path("category").asString()).isEqualTo("CASE_ITEM");
+		// The redemption's item role is declared not compared (the phone goes back to its owner): no alarm.
+		Map<String, Object> redeemed = new java.util.HashMap<>(Map.of("role", "REDEEMED", "category", "PHONE",
+				"imei", imei, "attributes", Map.of("name", "华为 Mate 60", "quantity", 1)));
+		Api.Response redemption = api.loginDemo("pawn").post("/api/v1/records", Map.of("trade", "PAWN", "kind",
+				"REDEMPTION", "reference", Stays.reference(), "attributes", Map.of("pledgeReference", "P-1",
+						"amount", 3100, "handler", "周晓梅"), "parties", List.of(TradeIntakeTest.person("REDEEMER",
+								TestIds.citizen("500103", "19790304", 311), "刘海涛")), "items", List.of(redeemed)));
+		assertThat(redemption.status()).as(redemption.body()).isEqualTo(201);
+
 		JsonNode vehicle = alarmOf(station, repair.json().path("id").asLong());
 		assertThat(vehicle.path("subjectType").asString()).isEqualTo("VEHICLE");
 		assertThat(vehicle.path("subjectValue").asString()).isEqualTo(plate);
 		assertThat(vehicle.path("category").asString()).isEqualTo("STOLEN_VEHICLE");
+		// Compared after the pledge and the repair order, whose alarms have arrived: none for the redemption.
+		long redemptionId = redemption.json().path("id").asLong();
+		Thread.sleep(2000);
+		assertThat(station.get("/api/v1/alarms?kind=WATCH_HIT&size=200").json().path("items").findValues("recordId")
+			.stream().map(JsonNode::asLong)).doesNotContain(redemptionId);
 	}
 
 	@Test
