@@ -67,18 +67,18 @@ class AlarmQueries {
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
 		List<Object> params = new ArrayList<>(scope.params());
 		String number = query.documentNumber() == null ? null : query.documentNumber().strip().toUpperCase();
-		condition(where, params, "a.document_number = ?", number);
-		condition(where, params, "a.kind = ?", name(query.kind()));
-		condition(where, params, "a.status = ?", name(query.status()));
-		condition(where, params, "a.level = ?", name(query.level()));
-		condition(where, params, "a.review = ?", name(query.review()));
-		condition(where, params, "a.category = ?", query.category());
-		condition(where, params, "a.raised_at >= ?", query.from());
-		condition(where, params, "a.raised_at < ?", query.to());
+		SqlCondition.andIfGiven(where, params, "a.document_number = ?", number);
+		SqlCondition.andIfGiven(where, params, "a.kind = ?", name(query.kind()));
+		SqlCondition.andIfGiven(where, params, "a.status = ?", name(query.status()));
+		SqlCondition.andIfGiven(where, params, "a.level = ?", name(query.level()));
+		SqlCondition.andIfGiven(where, params, "a.review = ?", name(query.review()));
+		SqlCondition.andIfGiven(where, params, "a.category = ?", query.category());
+		SqlCondition.andIfGiven(where, params, "a.raised_at >= ?", query.from());
+		SqlCondition.andIfGiven(where, params, "a.raised_at < ?", query.to());
 		if (query.escalated() != null) {
 			where.append(query.escalated() ? " and a.escalated_at is not null" : " and a.escalated_at is null");
 		}
-		condition(where, params, "a.unit_id in (select s.id from org_unit s where s.path like "
+		SqlCondition.andIfGiven(where, params, "a.unit_id in (select s.id from org_unit s where s.path like "
 				+ "(select p.path from org_unit p where p.id = ?) || '%')", query.unitId());
 		long total = jdbc.sql("select count(*) from alarm a" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
@@ -97,12 +97,6 @@ class AlarmQueries {
 		return value == null ? null : value.name();
 	}
 
-	private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-		if (value != null && !(value instanceof String s && s.isBlank())) {
-			where.append(" and ").append(sql);
-			params.add(value);
-		}
-	}
 
 	private static AlarmView alarm(ResultSet rs, int row) throws SQLException {
 		Timestamp occurred = rs.getTimestamp("record_occurred_at");

@@ -11,4 +11,12 @@ public record SqlCondition(String sql, List<Object> params) {
 	public SqlCondition {
 		params = List.copyOf(params);
 	}
+
+	/** Appends {@code and <sql>} with its one parameter to a filter being built, unless the value is absent or blank. */
+	public static void andIfGiven(StringBuilder where, List<Object> params, String sql, Object value) {
+		if (value != null && !(value instanceof String s && s.isBlank())) {
+			where.append(" and ").append(sql);
+			params.add(value);
+		}
+	}
 }

@@ -107,16 +107,16 @@ public class Records {
 		SqlCondition visible = actor.dataScope().venues("r.venue_id", "v.station_unit_id");
 		StringBuilder where = new StringBuilder(" where ").append(visible.sql());
 		params.addAll(visible.params());
-		condition(where, params, "r.trade = ?", query.trade());
-		condition(where, params, "r.kind = ?", query.kind());
-		condition(where, params, "r.venue_id = ?", query.venueId());
+		SqlCondition.andIfGiven(where, params, "r.trade = ?", query.trade());
+		SqlCondition.andIfGiven(where, params, "r.kind = ?", query.kind());
+		SqlCondition.andIfGiven(where, params, "r.venue_id = ?", query.venueId());
 		query.attributes().forEach((name, value) -> {
 			where.append(" and r.attributes ->> ? = ?");
 			params.add(name);
 			params.add(value);
 		});
-		condition(where, params, "r.occurred_at >= ?", query.from());
-		condition(where, params, "r.occurred_at < ?", query.to());
+		SqlCondition.andIfGiven(where, params, "r.occurred_at >= ?", query.from());
+		SqlCondition.andIfGiven(where, params, "r.occurred_at < ?", query.to());
 		if ("OPEN".equals(query.status())) {
 			where.append(" and r.ended_at is null");
 		}
@@ -300,12 +300,5 @@ public class Records {
 	/** A person seen before at the venue: their latest facts, how many times, and when last. */
 	public record RegularParty(@com.fasterxml.jackson.annotation.JsonUnwrapped RecordView.PartyView party, int stays,
 			java.time.Instant lastSeenAt) {
-	}
-
-	private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-		if (value != null && !(value instanceof String s && s.isBlank())) {
-			where.append(" and ").append(sql);
-			params.add(value);
-		}
 	}
 }

@@ -187,10 +187,10 @@ public class WatchEntries {
 		SqlCondition scope = scope(actor);
 		StringBuilder where = new StringBuilder(" where (").append(scope.sql()).append(")");
 		List<Object> params = new ArrayList<>(scope.params());
-		condition(where, params, "e.status = ?", query.status() == null ? null : query.status().name());
-		condition(where, params, "e.category = ?", query.category());
-		condition(where, params, "e.target_type = ?", query.targetType() == null ? null : query.targetType().name());
-		condition(where, params, "e.owning_unit_id = ?", query.owningUnitId());
+		SqlCondition.andIfGiven(where, params, "e.status = ?", query.status() == null ? null : query.status().name());
+		SqlCondition.andIfGiven(where, params, "e.category = ?", query.category());
+		SqlCondition.andIfGiven(where, params, "e.target_type = ?", query.targetType() == null ? null : query.targetType().name());
+		SqlCondition.andIfGiven(where, params, "e.owning_unit_id = ?", query.owningUnitId());
 		if (query.listId() != null && query.listId() == 0) {
 			where.append(" and e.list_version_id is null");
 		}
@@ -298,12 +298,6 @@ public class WatchEntries {
 		}
 	}
 
-	private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-		if (value != null && !(value instanceof String s && s.isBlank())) {
-			where.append(" and ").append(sql);
-			params.add(value);
-		}
-	}
 
 	private static String blankToNull(String value) {
 		return blank(value) ? null : value.strip();
