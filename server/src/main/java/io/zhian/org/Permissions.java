@@ -48,6 +48,18 @@ public final class Permissions {
 	public static final String ALARM_ADMIN = "ALARM_ADMIN";
 	/** Acknowledge (签收) the suspicious-situation reports of the venues within scope (police). */
 	public static final String SUSPICION_HANDLE = "SUSPICION_HANDLE";
+	/** Publish and revoke bulletins and messages (协查通报, 消息发布) and see who read and replied (police). */
+	public static final String BULLETIN_PUBLISH = "BULLETIN_PUBLISH";
+	/** See inspections, rectifications, penalties, cases and the station archive (一所一档) within scope (police). */
+	public static final String SUPERVISION_READ = "SUPERVISION_READ";
+	/** Inspect venues, issue and accept rectification notices, assign inspection tasks (police). */
+	public static final String INSPECTION_MANAGE = "INSPECTION_MANAGE";
+	/** Edit inspection templates and the inspection frequency each grade requires (city bureau). */
+	public static final String INSPECTION_CONFIGURE = "INSPECTION_CONFIGURE";
+	/** Record, edit and delete penalties (处罚) within scope (police). */
+	public static final String PENALTY_MANAGE = "PENALTY_MANAGE";
+	/** Register cases (发案) within scope; edit and delete those of the own unit (police). */
+	public static final String CASE_MANAGE = "CASE_MANAGE";
 
 	/**
 	 * Powers over the system itself. Only someone who holds one may grant a role that carries it, so no
@@ -61,7 +73,8 @@ public final class Permissions {
 			AUDIT_READ, AUDIT_VERIFY, VENUE_READ, PERSONAL_DATA_FULL_VIEW, ENTERPRISE_PORTAL, VENUE_REVIEW, STAFF_READ,
 			RECORD_SUBMIT, RECORD_READ, STATS_READ, COMPLIANCE_READ,
 			COMPLIANCE_EVALUATE, WATCH_READ, WATCH_MANAGE, WATCH_APPROVE,
-			ALARM_READ, ALARM_HANDLE, ALARM_REPORT, ALARM_REVIEW, ALARM_ADMIN, SUSPICION_HANDLE);
+			ALARM_READ, ALARM_HANDLE, ALARM_REPORT, ALARM_REVIEW, ALARM_ADMIN, SUSPICION_HANDLE,
+			BULLETIN_PUBLISH, SUPERVISION_READ, INSPECTION_MANAGE, INSPECTION_CONFIGURE, PENALTY_MANAGE, CASE_MANAGE);
 
 	private Permissions() {
 	}
