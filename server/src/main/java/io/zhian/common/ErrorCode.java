@@ -180,7 +180,9 @@ public enum ErrorCode {
 	ALARM_NOT_IN_REVIEW("ZA-8106", HttpStatus.CONFLICT),
 	ALARM_MONTH_INVALID("ZA-8107", HttpStatus.BAD_REQUEST),
 	ALARM_DUTY_INVALID("ZA-8108", HttpStatus.BAD_REQUEST),
-	ALARM_REVIEW_RULE_INVALID("ZA-8109", HttpStatus.BAD_REQUEST);
+	ALARM_REVIEW_RULE_INVALID("ZA-8109", HttpStatus.BAD_REQUEST),
+	PANIC_INVALID("ZA-9070", HttpStatus.BAD_REQUEST),
+	PANIC_NOT_A_VENUE_USER("ZA-9071", HttpStatus.FORBIDDEN);
 
 	private final String code;
 	private final HttpStatus status;
