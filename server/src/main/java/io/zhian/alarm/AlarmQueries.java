@@ -43,6 +43,10 @@ class AlarmQueries {
 	private static final String ORDER = " order by a.status = 'CLOSED',"
 			+ " array_position(array['URGENT','HIGH','MEDIUM','LOW']::varchar[], a.level), a.raised_at desc, a.id desc";
 
+	/** Routed to the unit given as the parameter, or to a unit below it. */
+	static final String UNDER_UNIT = "a.unit_id in (select s.id from org_unit s where s.path like "
+			+ "(select p.path from org_unit p where p.id = ?) || '%')";
+
 	private final JdbcClient jdbc;
 
 	AlarmQueries(JdbcClient jdbc) {
@@ -78,8 +82,7 @@ class AlarmQueries {
 		if (query.escalated() != null) {
 			where.append(query.escalated() ? " and a.escalated_at is not null" : " and a.escalated_at is null");
 		}
-		SqlCondition.andIfGiven(where, params, "a.unit_id in (select s.id from org_unit s where s.path like "
-				+ "(select p.path from org_unit p where p.id = ?) || '%')", query.unitId());
+		SqlCondition.andIfGiven(where, params, UNDER_UNIT, query.unitId());
 		long total = jdbc.sql("select count(*) from alarm a" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(page.size());

@@ -13,4 +13,9 @@ import java.time.OffsetDateTime;
  */
 record AlarmQuery(String documentNumber, AlarmKind kind, AlarmStatus status, AlarmLevel level, Review review,
 		String category, Boolean escalated, Long unitId, OffsetDateTime from, OffsetDateTime to) {
+
+	/** Every alarm routed to the unit or below it. */
+	static AlarmQuery underUnit(long unitId) {
+		return new AlarmQuery(null, null, null, null, null, null, null, unitId, null, null);
+	}
 }
