@@ -182,7 +182,8 @@ public enum ErrorCode {
 	ALARM_DUTY_INVALID("ZA-8108", HttpStatus.BAD_REQUEST),
 	ALARM_REVIEW_RULE_INVALID("ZA-8109", HttpStatus.BAD_REQUEST),
 	PANIC_INVALID("ZA-9070", HttpStatus.BAD_REQUEST),
-	PANIC_NOT_A_VENUE_USER("ZA-9071", HttpStatus.FORBIDDEN);
+	PANIC_NOT_A_VENUE_USER("ZA-9071", HttpStatus.FORBIDDEN),
+	ARCHIVE_NOT_A_STATION("ZA-9072", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 	private final HttpStatus status;
