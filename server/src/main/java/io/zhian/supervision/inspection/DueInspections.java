@@ -102,12 +102,12 @@ public class DueInspections {
 			       cross join inspection_grading g
 			       left join lateral (select i.id, i.inspected_at, i.grade, i.score from inspection i
 			                          where i.venue_id = v.id order by i.inspected_at desc, i.id desc limit 1) l on true
-			       where v.status = 'ACTIVE') v""".formatted(ScopedVenues.COLUMNS);
+			       where v.status = 'ACTIVE') v""".formatted(InspectedVenues.COLUMNS);
 
 	private static VenueDue due(ResultSet rs, int row, LocalDate today) throws SQLException {
 		LocalDate next = rs.getDate("next_due").toLocalDate();
 		Timestamp last = rs.getTimestamp("last_at");
-		return new VenueDue(ScopedVenues.ref(rs, row), rs.getString("grade"), (Integer) rs.getObject("score"),
+		return new VenueDue(InspectedVenues.ref(rs, row), rs.getString("grade"), (Integer) rs.getObject("score"),
 				(Long) rs.getObject("last_id"), last == null ? null : last.toInstant(), next, next.isBefore(today));
 	}
 }

@@ -47,7 +47,7 @@ public class Inspections {
 	private final JdbcClient jdbc;
 	private final InspectionTemplates templates;
 	private final GradingSettings grading;
-	private final ScopedVenues venues;
+	private final InspectedVenues venues;
 	private final Files files;
 	private final VenuePhotos photos;
 	private final AuditTrail audit;
@@ -55,7 +55,7 @@ public class Inspections {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Inspections(JdbcClient jdbc, InspectionTemplates templates, GradingSettings grading, ScopedVenues venues,
+	Inspections(JdbcClient jdbc, InspectionTemplates templates, GradingSettings grading, InspectedVenues venues,
 			Files files, VenuePhotos photos, AuditTrail audit, Problems problems, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.templates = templates;
@@ -169,7 +169,7 @@ public class Inspections {
 		List<Object> params = new ArrayList<>(visible.params());
 		SqlCondition.andIfGiven(where, params, "i.venue_id = ?", venueId);
 		SqlCondition.andIfGiven(where, params, "i.grade = ?", grade);
-		long total = jdbc.sql("select count(*) from inspection i" + ScopedVenues.JOIN.formatted("i.venue_id") + where)
+		long total = jdbc.sql("select count(*) from inspection i" + InspectedVenues.JOIN.formatted("i.venue_id") + where)
 			.params(params).query(Long.class).single();
 		List<Object> paged = new ArrayList<>(params);
 		paged.add(page.size());
@@ -181,8 +181,8 @@ public class Inspections {
 		return new Paged<>(items, total);
 	}
 
-	private static final String SELECT = "select i.*, " + ScopedVenues.COLUMNS
-			+ ", u.name as unit_name, r.id as rectification_id from inspection i" + ScopedVenues.JOIN.formatted("i.venue_id")
+	private static final String SELECT = "select i.*, " + InspectedVenues.COLUMNS
+			+ ", u.name as unit_name, r.id as rectification_id from inspection i" + InspectedVenues.JOIN.formatted("i.venue_id")
 			+ " join org_unit u on u.id = i.inspecting_unit_id"
 			+ " left join rectification_notice r on r.inspection_id = i.id";
 
@@ -190,7 +190,7 @@ public class Inspections {
 		List<Answer> answers = json.readValue(rs.getString("results"), ANSWERS);
 		InspectionTemplate template = templates.find(rs.getLong("template_id"));
 		Double latitude = (Double) rs.getObject("latitude");
-		return new Inspection(rs.getLong("id"), ScopedVenues.ref(rs, row), template.id(), template.version(),
+		return new Inspection(rs.getLong("id"), InspectedVenues.ref(rs, row), template.id(), template.version(),
 				rs.getTimestamp("inspected_at").toInstant(), rs.getString("unit_name"), rs.getString("officers"),
 				rs.getString("entered_by_name"), rs.getBoolean("joint"), rs.getString("joint_departments"), answers,
 				rs.getString("notes"), rs.getString("handling"),

@@ -239,7 +239,7 @@ public class RectificationNotices {
 		if (Boolean.TRUE.equals(overdue)) {
 			where.append(" and n.overdue_at is not null and n.status <> 'ACCEPTED'");
 		}
-		long total = jdbc.sql("select count(*) from rectification_notice n" + ScopedVenues.JOIN.formatted("n.venue_id")
+		long total = jdbc.sql("select count(*) from rectification_notice n" + InspectedVenues.JOIN.formatted("n.venue_id")
 				+ where).params(params).query(Long.class).single();
 		List<Object> paged = new ArrayList<>(params);
 		paged.add(page.size());
@@ -252,15 +252,15 @@ public class RectificationNotices {
 		return new Paged<>(items, total);
 	}
 
-	private static final String SELECT = "select n.*, " + ScopedVenues.COLUMNS
-			+ ", eu.name as escalated_name from rectification_notice n" + ScopedVenues.JOIN.formatted("n.venue_id")
+	private static final String SELECT = "select n.*, " + InspectedVenues.COLUMNS
+			+ ", eu.name as escalated_name from rectification_notice n" + InspectedVenues.JOIN.formatted("n.venue_id")
 			+ " left join org_unit eu on eu.id = n.escalated_unit_id";
 
 	private Rectification notice(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		List<Reply> replies = jdbc.sql("select * from rectification_reply where notice_id = ? order by id")
 			.param(id).query(RectificationNotices::reply).list();
-		return new Rectification(id, rs.getLong("inspection_id"), ScopedVenues.ref(rs, row),
+		return new Rectification(id, rs.getLong("inspection_id"), InspectedVenues.ref(rs, row),
 				rs.getString("legal_basis"), json.readValue(rs.getString("items"), TEXTS),
 				rs.getDate("deadline").toLocalDate(), Status.valueOf(rs.getString("status")),
 				rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by_name"), instant(rs, "overdue_at"),

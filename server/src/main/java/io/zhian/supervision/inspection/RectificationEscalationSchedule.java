@@ -13,14 +13,14 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /** Runs {@link RectificationEscalation} every {@code zhian.inspection.escalation-check} (default 10 minutes). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class EscalationSchedule implements SchedulingConfigurer {
+class RectificationEscalationSchedule implements SchedulingConfigurer {
 
-	private static final Logger log = LoggerFactory.getLogger(EscalationSchedule.class);
+	private static final Logger log = LoggerFactory.getLogger(RectificationEscalationSchedule.class);
 
 	private final RectificationEscalation escalation;
 	private final Duration interval;
 
-	EscalationSchedule(RectificationEscalation escalation,
+	RectificationEscalationSchedule(RectificationEscalation escalation,
 			@Value("${zhian.inspection.escalation-check:PT10M}") Duration interval) {
 		this.escalation = escalation;
 		this.interval = interval;

@@ -14,7 +14,7 @@ import io.zhian.common.SqlCondition;
 
 /** Venues as this package reads them from the venue module's table: only those within the reader's scope. */
 @Component
-class ScopedVenues {
+class InspectedVenues {
 
 	/** Columns of a {@link VenueRef} from {@code venue v join org_unit st on st.id = v.station_unit_id}. */
 	static final String COLUMNS = "v.id as venue_id, v.code as venue_code, v.name as venue_name,"
@@ -23,7 +23,7 @@ class ScopedVenues {
 
 	private final JdbcClient jdbc;
 
-	ScopedVenues(JdbcClient jdbc) {
+	InspectedVenues(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -31,7 +31,7 @@ class ScopedVenues {
 		SqlCondition visible = actor.dataScope().venues("v.id", "v.station_unit_id");
 		return jdbc.sql("select " + COLUMNS + " from venue v join org_unit st on st.id = v.station_unit_id"
 				+ " where v.id = ? and " + visible.sql())
-			.param(venueId).params(visible.params()).query(ScopedVenues::ref).optional();
+			.param(venueId).params(visible.params()).query(InspectedVenues::ref).optional();
 	}
 
 	static VenueRef ref(ResultSet rs, int row) throws SQLException {
