@@ -7,8 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +18,6 @@ import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
-import io.zhian.common.SqlCondition;
 
 /**
  * Which active venues within scope must be inspected when (应检、逾期未检): due dates are computed from the last
@@ -60,26 +57,18 @@ public class DueInspections {
 	@Transactional
 	public Paged<VenueDue> list(Actor actor, Filter filter, Long stationUnitId, int withinDays, PageQuery page) {
 		LocalDate today = today();
-		SqlCondition visible = actor.dataScope().venues("v.venue_id", "v.station_unit_id");
-		StringBuilder where = new StringBuilder(" where ").append(visible.sql());
-		List<Object> params = new ArrayList<>(visible.params());
-		SqlCondition.andIfGiven(where, params, "v.station_unit_id = ?", stationUnitId);
+		VenueFilter where = new VenueFilter(actor, "v.venue_id").and("v.station_unit_id = ?", stationUnitId);
 		switch (filter) {
-			case OVERDUE -> SqlCondition.andIfGiven(where, params, "next_due < ?", Date.valueOf(today));
-			case DUE -> SqlCondition.andIfGiven(where, params, "next_due <= ?", Date.valueOf(today.plusDays(withinDays)));
+			case OVERDUE -> where.and("next_due < ?", Date.valueOf(today));
+			case DUE -> where.and("next_due <= ?", Date.valueOf(today.plusDays(withinDays)));
 			case ALL -> {
 			}
 		}
-		String from = FROM + where;
-		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-		List<Object> paged = new ArrayList<>(params);
-		paged.add(page.size());
-		paged.add(page.offset());
-		List<VenueDue> items = jdbc.sql("select *" + from + " order by next_due, venue_name limit ? offset ?")
-			.params(paged).query((rs, row) -> due(rs, row, today)).list();
+		Paged<VenueDue> items = where.page(jdbc, "select *", FROM, "next_due, venue_name", page,
+				(rs, row) -> due(rs, row, today));
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "InspectionDue", null,
 				AuditRecord.criteria("filter", filter, "station", stationUnitId)));
-		return new Paged<>(items, total);
+		return items;
 	}
 
 	LocalDate today() {
@@ -91,7 +80,7 @@ public class DueInspections {
 	 * interval is calendar months (a venue inspected on 31 January is due again on 28/29 February).
 	 */
 	private static final String FROM = """
-			 from (select %s, v.status, l.id as last_id, l.inspected_at as last_at, l.grade, l.score,
+			from (select %s, v.status, l.id as last_id, l.inspected_at as last_at, l.grade, l.score,
 			        case when l.id is null
 			             then (v.created_at at time zone 'Asia/Shanghai')::date + g.ungraded_days
 			             else ((l.inspected_at at time zone 'Asia/Shanghai')::date + make_interval(months =>

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,7 +21,6 @@ import io.zhian.common.ErrorCode;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.Problems;
-import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 import io.zhian.files.FilePurpose;
 import io.zhian.files.Files;
@@ -155,34 +153,23 @@ public class Inspections {
 	}
 
 	Inspection find(Actor actor, long id) {
-		SqlCondition visible = actor.dataScope().venues("v.id", "v.station_unit_id");
-		return jdbc.sql(SELECT + " where i.id = ? and " + visible.sql()).param(id).params(visible.params())
-			.query(this::inspection).optional()
+		return new VenueFilter(actor, "v.id").and("i.id = ?", id).one(jdbc, SELECT, FROM, this::inspection)
 			.orElseThrow(() -> new ZhianException(ErrorCode.INSPECTION_NOT_FOUND, id));
 	}
 
 	/** Inspections within scope, newest first, optionally of one venue or one grade. */
 	@Transactional
 	public Paged<Inspection> list(Actor actor, Long venueId, String grade, PageQuery page) {
-		SqlCondition visible = actor.dataScope().venues("v.id", "v.station_unit_id");
-		StringBuilder where = new StringBuilder(" where ").append(visible.sql());
-		List<Object> params = new ArrayList<>(visible.params());
-		SqlCondition.andIfGiven(where, params, "i.venue_id = ?", venueId);
-		SqlCondition.andIfGiven(where, params, "i.grade = ?", grade);
-		long total = jdbc.sql("select count(*) from inspection i" + InspectedVenues.JOIN.formatted("i.venue_id") + where)
-			.params(params).query(Long.class).single();
-		List<Object> paged = new ArrayList<>(params);
-		paged.add(page.size());
-		paged.add(page.offset());
-		List<Inspection> items = jdbc.sql(SELECT + where + " order by i.inspected_at desc, i.id desc limit ? offset ?")
-			.params(paged).query(this::inspection).list();
+		Paged<Inspection> found = new VenueFilter(actor, "v.id").and("i.venue_id = ?", venueId).and("i.grade = ?", grade)
+			.page(jdbc, SELECT, FROM, "i.inspected_at desc, i.id desc", page, this::inspection);
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "Inspection", null,
 				AuditRecord.criteria("venueId", venueId, "grade", grade)));
-		return new Paged<>(items, total);
+		return found;
 	}
 
 	private static final String SELECT = "select i.*, " + InspectedVenues.COLUMNS
-			+ ", u.name as unit_name, r.id as rectification_id from inspection i" + InspectedVenues.JOIN.formatted("i.venue_id")
+			+ ", u.name as unit_name, r.id as rectification_id";
+	private static final String FROM = "from inspection i" + InspectedVenues.JOIN.formatted("i.venue_id")
 			+ " join org_unit u on u.id = i.inspecting_unit_id"
 			+ " left join rectification_notice r on r.inspection_id = i.id";
 

@@ -22,7 +22,6 @@ import io.zhian.common.ErrorCode;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.Problems;
-import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 import io.zhian.files.FilePurpose;
 import io.zhian.supervision.inspection.Rectification.Reply;
@@ -215,9 +214,7 @@ public class RectificationNotices {
 	}
 
 	Rectification find(Actor actor, long id) {
-		SqlCondition visible = actor.dataScope().venues("v.id", "v.station_unit_id");
-		return jdbc.sql(SELECT + " where n.id = ? and " + visible.sql()).param(id).params(visible.params())
-			.query(this::notice).optional()
+		return new VenueFilter(actor, "v.id").and("n.id = ?", id).one(jdbc, SELECT, FROM, this::notice)
 			.orElseThrow(() -> new ZhianException(ErrorCode.RECTIFICATION_NOT_FOUND, id));
 	}
 
@@ -230,30 +227,20 @@ public class RectificationNotices {
 	@Transactional
 	public Paged<Rectification> list(Actor actor, Status status, Boolean overdue, Long venueId, Long stationUnitId,
 			PageQuery page) {
-		SqlCondition visible = actor.dataScope().venues("v.id", "v.station_unit_id");
-		StringBuilder where = new StringBuilder(" where ").append(visible.sql());
-		List<Object> params = new ArrayList<>(visible.params());
-		SqlCondition.andIfGiven(where, params, "n.status = ?", status == null ? null : status.name());
-		SqlCondition.andIfGiven(where, params, "n.venue_id = ?", venueId);
-		SqlCondition.andIfGiven(where, params, "v.station_unit_id = ?", stationUnitId);
+		VenueFilter filter = new VenueFilter(actor, "v.id").and("n.status = ?", status == null ? null : status.name())
+			.and("n.venue_id = ?", venueId).and("v.station_unit_id = ?", stationUnitId);
 		if (Boolean.TRUE.equals(overdue)) {
-			where.append(" and n.overdue_at is not null and n.status <> 'ACCEPTED'");
+			filter.and("n.overdue_at is not null and n.status <> 'ACCEPTED'");
 		}
-		long total = jdbc.sql("select count(*) from rectification_notice n" + InspectedVenues.JOIN.formatted("n.venue_id")
-				+ where).params(params).query(Long.class).single();
-		List<Object> paged = new ArrayList<>(params);
-		paged.add(page.size());
-		paged.add(page.offset());
-		List<Rectification> items = jdbc.sql(SELECT + where
-				+ " order by n.status = 'ACCEPTED', n.deadline, n.id desc limit ? offset ?")
-			.params(paged).query(this::notice).list();
+		Paged<Rectification> found = filter.page(jdbc, SELECT, FROM, "n.status = 'ACCEPTED', n.deadline, n.id desc",
+				page, this::notice);
 		audit.record(AuditRecord.success(AuditAction.SEARCH, "Rectification", null,
 				AuditRecord.criteria("status", status, "overdue", overdue, "venueId", venueId)));
-		return new Paged<>(items, total);
+		return found;
 	}
 
-	private static final String SELECT = "select n.*, " + InspectedVenues.COLUMNS
-			+ ", eu.name as escalated_name from rectification_notice n" + InspectedVenues.JOIN.formatted("n.venue_id")
+	private static final String SELECT = "select n.*, " + InspectedVenues.COLUMNS + ", eu.name as escalated_name";
+	private static final String FROM = "from rectification_notice n" + InspectedVenues.JOIN.formatted("n.venue_id")
 			+ " left join org_unit eu on eu.id = n.escalated_unit_id";
 
 	private Rectification notice(ResultSet rs, int row) throws SQLException {
