@@ -28,9 +28,10 @@ class InspectionPagesTest extends BrowserTest {
 		row.getByTestId("due-inspect").click();
 
 		assertThat(page.getByTestId("inspect-venue")).hasText(HOTEL);
+		assertThat(page.getByTestId("inspect-score")).containsText("当前得分 100");
 		page.getByTestId("inspect-fail-EXTINGUISHERS").click();
 		page.getByTestId("inspect-note-EXTINGUISHERS").fill("二楼灭火器过期");
-		assertThat(page.getByTestId("inspect-score")).not().containsText("100");
+		assertThat(page.getByTestId("inspect-score")).containsText("当前得分 95");
 		page.getByTestId("inspect-handling").fill("当场指出，责令限期整改");
 		page.getByTestId("inspect-submit").click();
 

@@ -176,10 +176,10 @@ public class InspectionTasks {
 					(Long) r.getObject("inspection_id"), r.getString("grade")))
 			.list();
 		LocalDate deadline = rs.getDate("deadline").toLocalDate();
-		boolean done = venues.stream().allMatch(venue -> venue.inspectionId() != null);
-		Status status = done ? Status.DONE : deadline.isBefore(due.today()) ? Status.OVERDUE : Status.OPEN;
+		int done = (int) venues.stream().filter(venue -> venue.inspectionId() != null).count();
+		Status status = done == venues.size() ? Status.DONE : deadline.isBefore(due.today()) ? Status.OVERDUE : Status.OPEN;
 		return new InspectionTask(id, rs.getString("title"), rs.getString("note"), rs.getString("assigner_name"),
 				rs.getString("assigned_by_name"), rs.getLong("assignee_unit_id"), rs.getString("assignee_name"),
-				rs.getString("officer_name"), deadline, rs.getTimestamp("created_at").toInstant(), venues, status);
+				rs.getString("officer_name"), deadline, rs.getTimestamp("created_at").toInstant(), venues, done, status);
 	}
 }
