@@ -133,7 +133,7 @@ export interface DraftCreateRequest {
   note?: string | null
 }
 
-export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO' | 'STAFF_PHOTO' | 'OBJECT_PHOTO'
+export type FilePurpose = 'DOCUMENT_PHOTO' | 'FACE_PHOTO' | 'STAFF_PHOTO' | 'OBJECT_PHOTO' | 'INSPECTION_PHOTO' | 'RECTIFICATION_PHOTO'
 
 export interface StoredFile {
   id: number

@@ -11,6 +11,7 @@ import { alarmRoutes } from './alarmRoutes'
 import { watchRoutes } from './watchRoutes'
 import { tradeRoutes } from './tradeRoutes'
 import { archiveRoutes } from './archiveRoutes'
+import { inspectionRoutes } from './inspectionRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -107,6 +108,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...watchRoutes,
   ...tradeRoutes,
   ...archiveRoutes,
+  ...inspectionRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

@@ -7,7 +7,11 @@ package io.zhian.files;
 public enum FilePurpose {
 	DOCUMENT_PHOTO(2 * 1024 * 1024), FACE_PHOTO(2 * 1024 * 1024), STAFF_PHOTO(2 * 1024 * 1024),
 	/** A photo of a record's item or vehicle (a pledged item whole and in detail, a car at a used-car market). */
-	OBJECT_PHOTO(2 * 1024 * 1024);
+	OBJECT_PHOTO(2 * 1024 * 1024),
+	/** A photo an officer takes at a venue during an inspection (治安检查), stored as the venue's file. */
+	INSPECTION_PHOTO(2 * 1024 * 1024),
+	/** A photo a venue sends with its answer to a rectification notice (整改结果). */
+	RECTIFICATION_PHOTO(2 * 1024 * 1024);
 
 	private final int maxBytes;
 

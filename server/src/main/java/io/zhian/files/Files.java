@@ -41,6 +41,15 @@ public class Files {
 
 	@Transactional
 	public StoredFile store(Actor actor, FilePurpose purpose, String declaredType, byte[] content) {
+		return storeFor(actor, actor.venueId(), purpose, declaredType, content);
+	}
+
+	/**
+	 * Stores a file as a venue's that the actor does not belong to: a photo an officer takes at the venue. The
+	 * caller has checked that the venue lies within the actor's data scope.
+	 */
+	@Transactional
+	public StoredFile storeFor(Actor actor, Long venueId, FilePurpose purpose, String declaredType, byte[] content) {
 		if (content.length == 0) {
 			throw new ZhianException(ErrorCode.FILE_EMPTY);
 		}
@@ -57,7 +66,7 @@ public class Files {
 		long id = jdbc.sql("""
 				insert into stored_file (venue_id, purpose, content_type, size_bytes, sm3, content, uploaded_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(actor.venueId(), purpose.name(), type.contentType(), content.length, digest, content,
+			.params(venueId, purpose.name(), type.contentType(), content.length, digest, content,
 					actor.userId(), clock.instant().atOffset(java.time.ZoneOffset.UTC))
 			.query(Long.class).single();
 		audit.record(AuditRecord.success(AuditAction.CREATE, "File", id, purpose + " " + content.length + " bytes"));

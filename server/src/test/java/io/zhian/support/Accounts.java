@@ -19,7 +19,12 @@ public final class Accounts {
 
 	/** A station officer of 解放碑派出所 with a fresh temporary password (must be changed at first login). */
 	public static Created stationOfficer(Api admin) {
-		long station = unitId(admin, "500103010000");
+		return stationOfficer(admin, "500103010000");
+	}
+
+	/** A station officer of the station with the given unit code, with a fresh temporary password. */
+	public static Created stationOfficer(Api admin, String stationCode) {
+		long station = unitId(admin, stationCode);
 		int n = SEQUENCE.incrementAndGet();
 		String username = "officer" + System.nanoTime() % 1_000_000 + n;
 		Api.Response response = admin.post("/api/v1/users", Map.of("username", username, "displayName", "测试民警" + n,
@@ -35,7 +40,12 @@ public final class Accounts {
 
 	/** A station officer whose password is already changed to {@code password}, ready to sign in. */
 	public static Created activeStationOfficer(Api admin, Api anonymous, String password) {
-		Created created = stationOfficer(admin);
+		return activeStationOfficer(admin, anonymous, password, "500103010000");
+	}
+
+	/** Likewise, of the station with the given unit code. */
+	public static Created activeStationOfficer(Api admin, Api anonymous, String password, String stationCode) {
+		Created created = stationOfficer(admin, stationCode);
 		Api.Response changed = anonymous.post("/api/v1/auth/password", Map.of("username", created.username(),
 				"currentPassword", created.password(), "newPassword", password));
 		if (changed.status() != 204) {
