@@ -10,6 +10,7 @@ import { complianceRoutes } from './complianceRoutes'
 import { alarmRoutes } from './alarmRoutes'
 import { watchRoutes } from './watchRoutes'
 import { tradeRoutes } from './tradeRoutes'
+import { enforcementRoutes } from './enforcementRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -105,6 +106,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...alarmRoutes,
   ...watchRoutes,
   ...tradeRoutes,
+  ...enforcementRoutes,
   {
     path: 'reference/codes',
     name: 'codes',
