@@ -2,13 +2,13 @@ package io.zhian.supervision.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zhian.support.Accounts;
 import io.zhian.support.Api;
+import io.zhian.venue.VenueFixtures;
 
 /** Venues entered by the city at chosen stations, and the demo stations' codes, for the enforcement tests. */
 final class EnforcementFixtures {
@@ -28,22 +28,12 @@ final class EnforcementFixtures {
 	/** An active venue of the trade at the station, entered directly by the city bureau; answers its id. */
 	static long venueAt(Api anonymous, String stationCode, String trade) {
 		Api city = anonymous.loginDemo("city");
-		int n = SEQUENCE.incrementAndGet();
-		Map<String, Object> venue = new HashMap<>();
-		venue.put("name", "处罚测试场所" + System.nanoTime() % 100000 + "-" + n);
-		venue.put("licenceNumber", "91500103ENF" + n + System.nanoTime() % 1000);
+		// A valid filing of the venue tests, moved to the station and trade wanted.
+		Map<String, Object> venue = VenueFixtures.filing(anonymous);
+		venue.put("name", "处罚测试场所" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet());
 		venue.put("trades", List.of(trade));
 		venue.put("regionCode", stationCode.substring(0, 6));
-		venue.put("address", "重庆市测试路 " + n + " 号");
 		venue.put("stationUnitId", Accounts.unitId(anonymous.loginDemo("admin"), stationCode));
-		venue.put("legalRepName", "刘德明");
-		venue.put("legalRepDocumentType", "111");
-		venue.put("legalRepDocumentNumber", "500103197501016030");
-		venue.put("legalRepPhone", "13983001188");
-		venue.put("securityOfficerName", "周强");
-		venue.put("securityOfficerPhone", "13983001199");
-		venue.put("economicType", "173");
-		venue.put("openedOn", "2020-05-01");
 		Api.Response entered = city.post("/api/v1/venues", venue);
 		assertThat(entered.status()).as(entered.body()).isEqualTo(201);
 		return entered.json().path("id").asLong();
