@@ -108,16 +108,24 @@ class PenaltyValidator {
 			errors.add("penaltyType", ErrorCode.CODE_UNKNOWN, PenaltyTypes.TABLE, f.penaltyType());
 		}
 		else if (f.subjectKind() != null && !PenaltyTypes.allows(type, f.subjectKind())) {
-			errors.add("penaltyType", ErrorCode.PENALTY_TYPE_NOT_FOR_SUBJECT, type.name(), subject(f.subjectKind()));
+			errors.add("penaltyType", ErrorCode.PENALTY_TYPE_NOT_FOR_SUBJECT, name(type), subject(f.subjectKind()));
 		}
 		return type;
 	}
 
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/** The type's name in the reader's language, for the messages that name it. */
+	private static String name(CodeEntry type) {
+		return english() && type.nameEn() != null ? type.nameEn() : type.name();
+	}
+
 	private static String subject(PenaltySubject subject) {
-		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		return switch (subject) {
-			case VENUE -> english ? "venue" : "场所";
-			case PERSON -> english ? "person" : "个人";
+			case VENUE -> english() ? "venue" : "场所";
+			case PERSON -> english() ? "person" : "个人";
 		};
 	}
 
@@ -133,12 +141,12 @@ class PenaltyValidator {
 		switch (PenaltyTypes.amount(type)) {
 			case REQUIRED -> {
 				if (amount == null) {
-					errors.add("amount", ErrorCode.PENALTY_AMOUNT_REQUIRED, type.name());
+					errors.add("amount", ErrorCode.PENALTY_AMOUNT_REQUIRED, name(type));
 				}
 			}
 			case NONE -> {
 				if (amount != null) {
-					errors.add("amount", ErrorCode.PENALTY_AMOUNT_NOT_APPLICABLE, type.name());
+					errors.add("amount", ErrorCode.PENALTY_AMOUNT_NOT_APPLICABLE, name(type));
 				}
 			}
 			case OPTIONAL -> {
