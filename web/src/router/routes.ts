@@ -12,6 +12,7 @@ import { watchRoutes } from './watchRoutes'
 import { tradeRoutes } from './tradeRoutes'
 import { archiveRoutes } from './archiveRoutes'
 import { inspectionRoutes } from './inspectionRoutes'
+import { enforcementRoutes } from './enforcementRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -109,6 +110,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...tradeRoutes,
   ...archiveRoutes,
   ...inspectionRoutes,
+  ...enforcementRoutes,
   {
     path: 'reference/codes',
     name: 'codes',

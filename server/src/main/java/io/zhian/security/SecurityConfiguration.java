@@ -39,7 +39,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password", "/api/v1/auth/totp/enrolment",
 						"/api/v1/system/info", "/api/v1/signup", "/api/v1/signup/stations", "/api/v1/signup/codes/*",
-						"/api/v1/records/receipts/verify")
+						"/api/v1/records/receipts/verify", "/api/v1/public/seal-penalties")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

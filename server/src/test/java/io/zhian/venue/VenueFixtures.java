@@ -22,7 +22,7 @@ public final class VenueFixtures {
 	}
 
 	/** A valid filing at 解放碑派出所 with a unique name. */
-	static Map<String, Object> filing(Api anyone) {
+	public static Map<String, Object> filing(Api anyone) {
 		int n = SEQUENCE.incrementAndGet();
 		Map<String, Object> venue = new HashMap<>();
 		venue.put("name", "测试宾馆" + System.nanoTime() % 100000 + "-" + n);
