@@ -108,9 +108,9 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...alarmRoutes,
   ...watchRoutes,
   ...tradeRoutes,
-  ...archiveRoutes,
   ...inspectionRoutes,
   ...enforcementRoutes,
+  ...archiveRoutes,
   {
     path: 'reference/codes',
     name: 'codes',
