@@ -901,6 +901,7 @@ const en: MessageSchema = {
     penalised: 'Penalised',
     penaltyType: 'Type',
     amount: 'Amount (yuan)',
+  },
   inspection: {
     menu: { due: 'Inspections due', history: 'Inspections', rectifications: 'Rectification notices', tasks: 'Inspection tasks', templates: 'Checklists', portalRectifications: 'Rectification notices', portalHistory: 'Inspections' },
     venue: 'Venue',
@@ -1004,6 +1005,8 @@ const en: MessageSchema = {
       months: 'Interval of grade {grade} (months)',
       ungradedDays: 'First inspection of an ungraded venue within (days)',
       gradingSaved: 'Grading saved',
+    },
+  },
   enforcement: {
     menu: { penalties: 'Penalties', cases: 'Cases' },
     venue: 'Venue',

@@ -896,6 +896,7 @@ const zhCN = {
     penalised: '处罚对象',
     penaltyType: '处罚类别',
     amount: '金额（元）',
+  },
   inspection: {
     menu: { due: '应检场所', history: '检查记录', rectifications: '整改通知', tasks: '检查任务', templates: '检查模板', portalRectifications: '整改通知', portalHistory: '检查记录' },
     venue: '场所',
@@ -999,6 +1000,8 @@ const zhCN = {
       months: '{grade} 级检查间隔（月）',
       ungradedDays: '未定级场所首检期限（天）',
       gradingSaved: '分级设置已保存',
+    },
+  },
   enforcement: {
     menu: { penalties: '处罚管理', cases: '发案管理' },
     venue: '场所',
