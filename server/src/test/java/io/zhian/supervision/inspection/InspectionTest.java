@@ -95,8 +95,12 @@ class InspectionTest extends IntegrationTest {
 			city.put(INSPECTIONS + "/grading", grading);
 		}
 
-		// Four months on, past the 3-month interval, the venue is overdue.
-		clock.advance(Duration.ofDays(120));
+		// Graded D (48: 50 of 105), it is due again in a month; 40 days on it is overdue.
+		JsonNode bad = Inspecting.inspect(station, pawnshop, "PAWN", Set.of("RECORDS_UPLOADED", "STAFF_REGISTERED",
+				"CCTV_WORKING", "PLEDGER_VERIFIED", "SUSPECT_GOODS"));
+		assertThat(bad.path("grade").asString()).isEqualTo("D");
+		assertThat(dueOf(station, pawnshop).path("nextDue").asString()).isEqualTo(today().plusMonths(1).toString());
+		clock.advance(Duration.ofDays(40));
 		station = api.loginDemo("station");
 		assertThat(dueOf(station, pawnshop).path("overdue").asBoolean()).isTrue();
 		assertThat(station.get(INSPECTIONS + "/due?filter=OVERDUE&size=200").json().path("items")
