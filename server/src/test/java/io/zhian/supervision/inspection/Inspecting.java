@@ -17,6 +17,8 @@ final class Inspecting {
 
 	static final String INSPECTIONS = "/api/v1/inspections";
 	static final String RECTIFICATIONS = "/api/v1/rectifications";
+	/** The smallest file the files module takes for a JPEG. */
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0 };
 
 	private Inspecting() {
 	}

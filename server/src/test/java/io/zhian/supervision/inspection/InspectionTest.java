@@ -95,8 +95,12 @@ class InspectionTest extends IntegrationTest {
 			city.put(INSPECTIONS + "/grading", grading);
 		}
 
-		// Four months on, past the 3-month interval, the venue is overdue.
-		clock.advance(Duration.ofDays(120));
+		// Graded D (48: 50 of 105), it is due again in a month; 40 days on it is overdue.
+		JsonNode bad = Inspecting.inspect(station, pawnshop, "PAWN", Set.of("RECORDS_UPLOADED", "STAFF_REGISTERED",
+				"CCTV_WORKING", "PLEDGER_VERIFIED", "SUSPECT_GOODS"));
+		assertThat(bad.path("grade").asString()).isEqualTo("D");
+		assertThat(dueOf(station, pawnshop).path("nextDue").asString()).isEqualTo(today().plusMonths(1).toString());
+		clock.advance(Duration.ofDays(40));
 		station = api.loginDemo("station");
 		assertThat(dueOf(station, pawnshop).path("overdue").asBoolean()).isTrue();
 		assertThat(station.get(INSPECTIONS + "/due?filter=OVERDUE&size=200").json().path("items")
@@ -138,7 +142,16 @@ class InspectionTest extends IntegrationTest {
 	void inspectionsStayWithinScope() {
 		Api station = api.loginDemo("station");
 		long usedCars = Inspecting.venueId(station, "渝中二手机动车交易市场");
-		long id = Inspecting.inspect(station, usedCars, "USED_CAR", Set.of("DOCUMENTS_CHECKED")).path("id").asLong();
+		Api.Response photo = station.upload(INSPECTIONS + "/photos?venueId=" + usedCars, "scene.jpg", "image/jpeg",
+				Inspecting.JPEG, Map.of());
+		assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+		long photoId = photo.json().path("id").asLong();
+		Map<String, Object> form = Inspecting.form(usedCars, Inspecting.template(station, "USED_CAR"),
+				Set.of("DOCUMENTS_CHECKED"));
+		form.put("photoIds", List.of(photoId));
+		Api.Response created = station.post(INSPECTIONS, form);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().path("id").asLong();
 
 		Api admin = api.loginDemo("admin");
 		Accounts.Created other = Accounts.activeStationOfficer(admin, api, "Other-station-2026", "500103020000");
@@ -149,10 +162,14 @@ class InspectionTest extends IntegrationTest {
 				Inspecting.form(usedCars, Inspecting.template(elsewhere, "USED_CAR"), Set.of()));
 		assertThat(outside.json().path("errors").findValues("code").stream().map(JsonNode::asString))
 			.contains("ZA-9022");
+		assertThat(elsewhere.upload(INSPECTIONS + "/photos?venueId=" + usedCars, "scene.jpg", "image/jpeg",
+				Inspecting.JPEG, Map.of()).code()).isEqualTo("ZA-9022");
+		assertThat(elsewhere.get("/api/v1/files/" + photoId).status()).isEqualTo(404);
 
 		// The venue reads its own history, another venue does not see it.
 		Api usedCar = api.loginDemo("usedcar");
-		assertThat(usedCar.get(INSPECTIONS + "/" + id).json().path("grade").asString()).isNotBlank();
+		assertThat(usedCar.get(INSPECTIONS + "/" + id).json().path("photoIds").get(0).asLong()).isEqualTo(photoId);
+		assertThat(usedCar.get("/api/v1/files/" + photoId).status()).isEqualTo(200);
 		assertThat(api.loginDemo("pawn").get(INSPECTIONS + "/" + id).code()).isEqualTo("ZA-9021");
 		assertThat(api.loginDemo("district").get(INSPECTIONS + "/" + id).status()).isEqualTo(200);
 	}
@@ -186,8 +203,7 @@ class InspectionTest extends IntegrationTest {
 			.map(JsonNode::asLong)).contains(id);
 		assertThat(api.loginDemo("pawn").get(RECTIFICATIONS + "/" + id).code()).isEqualTo("ZA-9039");
 		assertThat(hotel.post(RECTIFICATIONS + "/" + id + "/replies", Map.of("text", " ")).code()).isEqualTo("ZA-9038");
-		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0 };
-		Api.Response photo = hotel.upload("/api/v1/files", "fix.jpg", "image/jpeg", jpeg,
+		Api.Response photo = hotel.upload("/api/v1/files", "fix.jpg", "image/jpeg", Inspecting.JPEG,
 				Map.of("purpose", "RECTIFICATION_PHOTO"));
 		assertThat(photo.status()).as(photo.body()).isEqualTo(201);
 		long photoId = photo.json().path("id").asLong();
