@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import io.zhian.common.Paged;
 import io.zhian.common.SqlCondition;
 import io.zhian.common.ZhianException;
 import io.zhian.org.Permissions;
+import io.zhian.reference.IdNumbers;
 
 /**
  * Penalties (处罚): recorded by police against venues and persons within their reach, edited and deleted only
@@ -176,7 +178,7 @@ public class Penalties {
 	}
 
 	/** Runs a write that the unique decision number may refuse when two officers enter one at the same moment. */
-	private static long insertOrRefuse(String number, java.util.function.LongSupplier write) {
+	private static long insertOrRefuse(String number, LongSupplier write) {
 		try {
 			return write.getAsLong();
 		}
@@ -188,7 +190,7 @@ public class Penalties {
 	private static String describe(ValidPenalty p) {
 		return p.decisionNumber() + " " + p.penaltyType() + " "
 				+ (p.subjectKind() == PenaltySubject.VENUE ? "venue " + p.venueId()
-						: "person " + io.zhian.reference.IdNumbers.mask(p.personDocumentNumber()));
+						: "person " + IdNumbers.mask(p.personDocumentNumber()));
 	}
 
 	private static Penalty shown(Actor actor, Penalty penalty) {

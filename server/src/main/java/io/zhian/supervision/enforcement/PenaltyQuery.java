@@ -7,6 +7,7 @@ import java.util.List;
 import io.zhian.audit.AuditRecord;
 import io.zhian.common.DataScope;
 import io.zhian.common.SqlCondition;
+import io.zhian.reference.IdNumbers;
 
 /**
  * The filters of the penalty list and its export, every one optional.
@@ -44,6 +45,6 @@ public record PenaltyQuery(LocalDate from, LocalDate to, String penaltyType, Pen
 	/** The criteria as the audit trail keeps them; a searched document number is masked there. */
 	String criteria() {
 		return AuditRecord.criteria("from", from, "to", to, "type", penaltyType, "subject", subjectKind, "unit", unitId,
-				"venue", venueId, "person", person == null ? null : io.zhian.reference.IdNumbers.mask(person.strip()));
+				"venue", venueId, "person", person == null ? null : IdNumbers.mask(person.strip()));
 	}
 }

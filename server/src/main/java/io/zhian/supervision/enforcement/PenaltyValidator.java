@@ -1,6 +1,7 @@
 package io.zhian.supervision.enforcement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ class PenaltyValidator {
 		boolean person = f.subjectKind() == PenaltySubject.PERSON;
 		return new ValidPenalty(f.subjectKind(), f.venueId(), person ? f.personDocumentType() : null,
 				documentNumber, name, f.penaltyType(), basis, reason, f.decidedOn(), number,
-				f.amount() == null ? null : f.amount().setScale(2, java.math.RoundingMode.HALF_UP), deciding.id(),
+				f.amount() == null ? null : f.amount().setScale(2, RoundingMode.HALF_UP), deciding.id(),
 				venue != null ? venue.stationUnitId() : deciding.id());
 	}
 

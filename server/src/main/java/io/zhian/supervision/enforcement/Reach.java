@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.Actor;
+import io.zhian.common.ErrorCode;
+import io.zhian.common.ZhianException;
 import io.zhian.org.Unit;
 import io.zhian.org.Units;
 import io.zhian.venue.Venue;
@@ -43,7 +45,7 @@ class Reach {
 	/** The unit an officer's work is credited to: the adding or recording unit that alone may edit later. */
 	static long ownUnit(Actor actor) {
 		if (actor.unitId() == null) {
-			throw new io.zhian.common.ZhianException(io.zhian.common.ErrorCode.ACCESS_DENIED);
+			throw new ZhianException(ErrorCode.ACCESS_DENIED);
 		}
 		return actor.unitId();
 	}
