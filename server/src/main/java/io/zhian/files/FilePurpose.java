@@ -7,15 +7,28 @@ package io.zhian.files;
 public enum FilePurpose {
 	DOCUMENT_PHOTO(2 * 1024 * 1024), FACE_PHOTO(2 * 1024 * 1024), STAFF_PHOTO(2 * 1024 * 1024),
 	/** A photo of a record's item or vehicle (a pledged item whole and in detail, a car at a used-car market). */
-	OBJECT_PHOTO(2 * 1024 * 1024);
+	OBJECT_PHOTO(2 * 1024 * 1024),
+	/** A picture or attachment of a police bulletin (协查通报) or of a venue's reply to one: images and PDF. */
+	BULLETIN_FILE(3 * 1024 * 1024, true);
 
 	private final int maxBytes;
+	private final boolean acceptsPdf;
 
 	FilePurpose(int maxBytes) {
+		this(maxBytes, false);
+	}
+
+	FilePurpose(int maxBytes, boolean acceptsPdf) {
 		this.maxBytes = maxBytes;
+		this.acceptsPdf = acceptsPdf;
 	}
 
 	public int maxBytes() {
 		return maxBytes;
+	}
+
+	/** Whether documents (PDF) are accepted besides images. */
+	public boolean acceptsPdf() {
+		return acceptsPdf;
 	}
 }
