@@ -10,6 +10,7 @@ import { complianceRoutes } from './complianceRoutes'
 import { alarmRoutes } from './alarmRoutes'
 import { watchRoutes } from './watchRoutes'
 import { tradeRoutes } from './tradeRoutes'
+import { bulletinPrintRoutes, bulletinRoutes } from './bulletinRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -105,6 +106,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...alarmRoutes,
   ...watchRoutes,
   ...tradeRoutes,
+  ...bulletinRoutes,
   {
     path: 'reference/codes',
     name: 'codes',
@@ -152,6 +154,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/MainLayout.vue'),
     children: layoutChildren,
   },
+  ...bulletinPrintRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -11,11 +11,12 @@ import java.time.Instant;
  */
 final class BulletinRows {
 
+	// The fragments are appended to other SQL, hence each starts with a space (a text block strips its own).
 	static final String HEADER = "b.id, b.type, b.title, b.unit_name, b.publisher_name, b.published_at, b.deadline,"
 			+ " b.revoked_at";
 
 	/** Counts per bulletin {@code b}; its one parameter is the current time, for "overdue". */
-	static final String COUNTS = """
+	static final String COUNTS = " " + """
 			 cross join lateral (select count(*) as recipients, count(r.read_at) as read_count,
 			     count(r.acknowledged_at) as acknowledged,
 			     count(*) filter (where exists (select 1 from bulletin_reply y
@@ -26,14 +27,14 @@ final class BulletinRows {
 
 	static final String COUNT_COLUMNS = ", c.recipients, c.read_count, c.acknowledged, c.replied, c.overdue";
 
-	static final String RECIPIENT_COLUMNS = """
+	static final String RECIPIENT_COLUMNS = " " + """
 			, r.venue_id, v.code as venue_code, v.name as venue_name, st.name as station_name, r.read_at,
 			 r.acknowledged_at, r.acknowledger_name, ch.chases, ch.last_chased_at, ch.last_chase_message,
 			 (select count(*) from bulletin_reply y where y.bulletin_id = r.bulletin_id and y.venue_id = r.venue_id)
 			     as replies""";
 
 	/** Joins venue, station and chases to a recipient row {@code r} (of bulletin {@code b}). */
-	static final String RECIPIENT_JOINS = """
+	static final String RECIPIENT_JOINS = " " + """
 			 join venue v on v.id = r.venue_id join org_unit st on st.id = v.station_unit_id
 			 cross join lateral (select count(*) as chases, max(k.chased_at) as last_chased_at,
 			     (array_agg(k.message order by k.chased_at desc, k.id desc))[1] as last_chase_message
