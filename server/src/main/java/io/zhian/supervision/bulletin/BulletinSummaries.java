@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,8 +92,9 @@ class BulletinSummaries {
 		return summary;
 	}
 
+	/** How one side reads: its columns and joins, their parameters, who it sees, and how a row maps. */
 	private record Query(String select, String from, List<Object> fromParams, SqlCondition where,
-			org.springframework.jdbc.core.RowMapper<BulletinSummary> mapper) {
+			RowMapper<BulletinSummary> mapper) {
 	}
 
 	private Query query(Actor actor) {

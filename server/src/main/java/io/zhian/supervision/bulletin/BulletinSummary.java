@@ -15,9 +15,4 @@ public record BulletinSummary(long id, String type, String title, String unitNam
 	/** How far the recipients have got; {@code overdue} have not acknowledged by the deadline. */
 	public record Counts(int recipients, int read, int acknowledged, int replied, int overdue) {
 	}
-
-	BulletinSummary withOwn(RecipientState state) {
-		return new BulletinSummary(id, type, title, unitName, publisherName, publishedAt, deadline, revokedAt, counts,
-				state);
-	}
 }
