@@ -61,10 +61,21 @@ export interface AlarmAction {
   detail: string | null
 }
 
+/** Where to go and whom to call; only for readers who see personal data in full. */
+export interface VenueContacts {
+  address: string | null
+  stationName: string
+  legalRepName: string | null
+  legalRepPhone: string | null
+  securityOfficerName: string | null
+  securityOfficerPhone: string | null
+}
+
 export interface AlarmDetail {
   alarm: Alarm
   actions: AlarmAction[]
   record: TradeRecord | null
+  contacts: VenueContacts | null
 }
 
 export interface AlarmFilter {

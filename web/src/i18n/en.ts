@@ -912,6 +912,25 @@ const en: MessageSchema = {
     replyHint: 'Your reply, e.g. what you found',
     replied: 'Reply sent',
   },
+  panic: {
+    button: 'Panic button',
+    hint: 'In an emergency, alert the local police station at once',
+    confirmTitle: 'Raise the alarm?',
+    confirmText: 'The police station receives an urgent alarm at once, with this venue\'s address and contacts.',
+    note: 'What is happening (optional)',
+    notePlaceholder: 'e.g. a man with a knife is threatening staff',
+    send: 'Alert the police now',
+    sent: 'Alarm raised (no. {id}); the police station has it. Stay safe.',
+    pressedAt: 'Pressed at',
+    presser: 'Pressed by',
+  },
+  alarmContacts: {
+    title: 'Venue address and contacts',
+    address: 'Address',
+    station: 'Police station',
+    legalRep: 'Legal representative',
+    securityOfficer: 'Security officer',
+  },
 }
 
 export default en

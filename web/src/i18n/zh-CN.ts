@@ -907,6 +907,25 @@ const zhCN = {
     replyHint: '回复内容，如核查结果',
     replied: '已回复',
   },
+  panic: {
+    button: '一键报警',
+    hint: '遇到紧急情况，立即向辖区派出所报警',
+    confirmTitle: '确认报警？',
+    confirmText: '派出所会立即收到紧急报警，并看到本场所的地址和联系人。',
+    note: '情况说明（可不填）',
+    notePlaceholder: '例如：有人持刀闹事',
+    send: '立即报警',
+    sent: '已报警（报警编号 {id}），派出所已收到，请注意安全',
+    pressedAt: '报警时间',
+    presser: '报警人',
+  },
+  alarmContacts: {
+    title: '场所地址与联系人',
+    address: '地址',
+    station: '辖区派出所',
+    legalRep: '法定代表人',
+    securityOfficer: '治安保卫负责人',
+  },
 }
 
 export type MessageSchema = typeof zhCN

@@ -193,7 +193,11 @@ public enum ErrorCode {
 	BULLETIN_FILE_NOT_FOUND("ZA-9008", HttpStatus.NOT_FOUND),
 	BULLETIN_NOT_A_RECIPIENT("ZA-9009", HttpStatus.BAD_REQUEST),
 	BULLETIN_DEADLINE_PAST("ZA-9010", HttpStatus.BAD_REQUEST),
-	BULLETIN_TOO_MANY_FILES("ZA-9011", HttpStatus.BAD_REQUEST);
+	BULLETIN_TOO_MANY_FILES("ZA-9011", HttpStatus.BAD_REQUEST),
+
+	// 907x: supervision, panic button
+	PANIC_INVALID("ZA-9070", HttpStatus.BAD_REQUEST),
+	PANIC_NOT_A_VENUE_USER("ZA-9071", HttpStatus.FORBIDDEN);
 
 	private final String code;
 	private final HttpStatus status;

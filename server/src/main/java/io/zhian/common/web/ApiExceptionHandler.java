@@ -30,6 +30,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -177,6 +178,12 @@ public class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> databaseDown(Exception e, HttpServletRequest request) {
 		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
 		return answer(problems.of(ErrorCode.DATABASE_UNAVAILABLE, locale()), request);
+	}
+
+	// A live stream (the alarm inbox) whose browser went away: nobody is left to answer, and nothing is wrong.
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+		log.debug("Client left {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)
