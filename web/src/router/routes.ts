@@ -13,6 +13,7 @@ import { tradeRoutes } from './tradeRoutes'
 import { archiveRoutes } from './archiveRoutes'
 import { inspectionRoutes } from './inspectionRoutes'
 import { enforcementRoutes } from './enforcementRoutes'
+import { bulletinPrintRoutes, bulletinRoutes } from './bulletinRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -108,6 +109,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...alarmRoutes,
   ...watchRoutes,
   ...tradeRoutes,
+  ...bulletinRoutes,
   ...inspectionRoutes,
   ...enforcementRoutes,
   ...archiveRoutes,
@@ -158,6 +160,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/MainLayout.vue'),
     children: layoutChildren,
   },
+  ...bulletinPrintRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -57,6 +57,7 @@ public class Files {
 			throw new ZhianException(ErrorCode.FILE_TOO_LARGE, content.length, purpose.maxBytes());
 		}
 		ImageType type = ImageType.sniff(content)
+			.filter(sniffed -> sniffed != ImageType.PDF || purpose.acceptsPdf())
 			.orElseThrow(() -> new ZhianException(ErrorCode.FILE_TYPE_UNSUPPORTED, String.valueOf(declaredType)));
 		if (declaredType != null && !declaredType.isBlank() && !declaredType.equalsIgnoreCase(type.contentType())
 				&& !declaredType.equalsIgnoreCase("application/octet-stream")) {
@@ -78,6 +79,19 @@ public class Files {
 	public Optional<StoredFile> find(long id) {
 		return jdbc.sql("select id, venue_id, purpose, content_type, size_bytes, sm3, created_at from stored_file where id = ?")
 			.param(id).query(Files::file).optional();
+	}
+
+	/**
+	 * A file's content whoever asks, for a module that has decided itself that the caller may see it (a bulletin's
+	 * attachment goes to every recipient venue); that module audits the read.
+	 */
+	@Transactional(readOnly = true)
+	public Content content(long id) {
+		return jdbc.sql("""
+				select id, venue_id, purpose, content_type, size_bytes, sm3, created_at, content
+				from stored_file where id = ?""")
+			.param(id).query((rs, row) -> new Content(file(rs, row), rs.getBytes("content"))).optional()
+			.orElseThrow(() -> new ZhianException(ErrorCode.FILE_NOT_FOUND, id));
 	}
 
 	/** The file for a download within the actor's data scope; anything else is "not found". */

@@ -2,10 +2,14 @@ package io.zhian.files;
 
 import java.util.Optional;
 
-/** The image formats accepted, recognised by their leading bytes rather than by what the client claims. */
+/**
+ * The file formats accepted, recognised by their leading bytes rather than by what the client claims: images,
+ * and PDF for the purposes that take documents ({@link FilePurpose#acceptsPdf()}).
+ */
 enum ImageType {
 	JPEG("image/jpeg", new int[] { 0xFF, 0xD8, 0xFF }),
-	PNG("image/png", new int[] { 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+	PNG("image/png", new int[] { 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }),
+	PDF("application/pdf", new int[] { '%', 'P', 'D', 'F', '-' });
 
 	private final String contentType;
 	private final int[] magic;
