@@ -13,6 +13,7 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.Problems;
 import io.zhian.common.ZhianException;
 
@@ -90,8 +91,8 @@ class BulletinFollowUp {
 			return null;
 		}
 		FieldProblems errors = new FieldProblems(problems);
-		String note = errors.text(field, value, MAX_NOTE);
-		errors.refuseIfAny(ErrorCode.BULLETIN_INVALID);
+		String note = errors.text(field, value, true, MAX_NOTE);
+		errors.throwIfAny(ErrorCode.BULLETIN_INVALID);
 		return note;
 	}
 }

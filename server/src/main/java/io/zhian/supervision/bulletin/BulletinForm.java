@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.Problems;
 import io.zhian.files.FilePurpose;
 import io.zhian.files.Files;
@@ -40,12 +41,12 @@ class BulletinForm {
 
 	Checked check(NewBulletin bulletin) {
 		FieldProblems errors = new FieldProblems(problems);
-		String type = errors.text("type", bulletin.type(), 16);
+		String type = errors.text("type", bulletin.type(), true, 16);
 		if (type != null && codes.find(TYPE_TABLE, type).isEmpty()) {
 			errors.add("type", ErrorCode.CODE_UNKNOWN, TYPE_TABLE, type);
 		}
-		String title = errors.text("title", bulletin.title(), MAX_TITLE);
-		String content = errors.text("content", bulletin.content(), MAX_CONTENT);
+		String title = errors.text("title", bulletin.title(), true, MAX_TITLE);
+		String content = errors.text("content", bulletin.content(), true, MAX_CONTENT);
 		Instant deadline = bulletin.deadline() == null ? null : bulletin.deadline().toInstant();
 		if (deadline != null && !deadline.isAfter(clock.instant())) {
 			errors.add("deadline", ErrorCode.BULLETIN_DEADLINE_PAST, bulletin.deadline());
@@ -60,7 +61,7 @@ class BulletinForm {
 				errors.add("audience.trades", ErrorCode.CODE_UNKNOWN, CodeTables.TRADE, trade);
 			}
 		}
-		errors.refuseIfAny(ErrorCode.BULLETIN_INVALID);
+		errors.throwIfAny(ErrorCode.BULLETIN_INVALID);
 		return new Checked(type, title, content, deadline, List.copyOf(bulletin.fileIds()));
 	}
 

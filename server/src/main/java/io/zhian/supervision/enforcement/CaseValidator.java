@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.Problems;
 import io.zhian.reference.CodeTables;
 import io.zhian.venue.Venue;
@@ -42,7 +43,7 @@ class CaseValidator {
 	}
 
 	Valid check(Actor actor, CaseForm f) {
-		FieldProblems errors = new FieldProblems(problems, ErrorCode.CASE_INVALID);
+		FieldProblems errors = new FieldProblems(problems);
 		Venue venue = null;
 		if (errors.required("venueId", f.venueId())) {
 			venue = reach.venue(actor, f.venueId()).orElse(null);
@@ -58,9 +59,9 @@ class CaseValidator {
 		if (errors.required("occurredOn", f.occurredOn()) && f.occurredOn().isAfter(LocalDate.now(clock.withZone(CHINA)))) {
 			errors.add("occurredOn", ErrorCode.DATE_IN_FUTURE, f.occurredOn());
 		}
-		String summary = errors.text("summary", f.summary(), 2000, true);
-		String handling = errors.text("handling", f.handling(), 2000, false);
-		errors.throwIfAny();
+		String summary = errors.text("summary", f.summary(), true, 2000);
+		String handling = errors.text("handling", f.handling(), false, 2000);
+		errors.throwIfAny(ErrorCode.CASE_INVALID);
 		return new Valid(venue, criminal, publicOrder, f.occurredOn(), summary, Boolean.TRUE.equals(f.penalised()),
 				handling);
 	}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.Problems;
 import io.zhian.org.Unit;
 import io.zhian.reference.CodeEntry;
@@ -45,7 +46,7 @@ class PenaltyValidator {
 	}
 
 	ValidPenalty check(Actor actor, PenaltyForm f) {
-		FieldProblems errors = new FieldProblems(problems, ErrorCode.PENALTY_INVALID);
+		FieldProblems errors = new FieldProblems(problems);
 		Venue venue = null;
 		if (f.venueId() != null) {
 			venue = reach.venue(actor, f.venueId()).orElse(null);
@@ -60,13 +61,13 @@ class PenaltyValidator {
 		String name = null;
 		if (errors.required("subjectKind", f.subjectKind()) && f.subjectKind() == PenaltySubject.PERSON) {
 			documentNumber = document(errors, f.personDocumentType(), f.personDocumentNumber());
-			name = errors.text("personName", f.personName(), 100, true);
+			name = errors.text("personName", f.personName(), true, 100);
 		}
 		CodeEntry type = type(errors, f);
 		amount(errors, type, f.amount());
-		String basis = errors.text("legalBasis", f.legalBasis(), 500, true);
-		String reason = errors.text("reason", f.reason(), 2000, true);
-		String number = errors.text("decisionNumber", f.decisionNumber(), 64, true);
+		String basis = errors.text("legalBasis", f.legalBasis(), true, 500);
+		String reason = errors.text("reason", f.reason(), true, 2000);
+		String number = errors.text("decisionNumber", f.decisionNumber(), true, 64);
 		if (errors.required("decidedOn", f.decidedOn()) && f.decidedOn().isAfter(LocalDate.now(clock.withZone(CHINA)))) {
 			errors.add("decidedOn", ErrorCode.DATE_IN_FUTURE, f.decidedOn());
 		}
@@ -75,7 +76,7 @@ class PenaltyValidator {
 		if (deciding == null) {
 			errors.add("decidingUnitId", ErrorCode.UNIT_NOT_FOUND, decidingUnitId);
 		}
-		errors.throwIfAny();
+		errors.throwIfAny(ErrorCode.PENALTY_INVALID);
 		boolean person = f.subjectKind() == PenaltySubject.PERSON;
 		return new ValidPenalty(f.subjectKind(), f.venueId(), person ? f.personDocumentType() : null,
 				documentNumber, name, f.penaltyType(), basis, reason, f.decidedOn(), number,

@@ -20,6 +20,7 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.Problems;
@@ -57,7 +58,7 @@ public class InspectionTasks {
 		if (actor.unitId() == null) {
 			throw new ZhianException(ErrorCode.ACCESS_DENIED);
 		}
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String title = refusal.text("title", form.title(), true, 200);
 		String note = refusal.text("note", form.note(), false, 1000);
 		LocalDate today = due.today();
@@ -92,7 +93,7 @@ public class InspectionTasks {
 		return find(actor, id);
 	}
 
-	private void checkOfficer(Refusal refusal, Long userId, String unitPath) {
+	private void checkOfficer(FieldProblems refusal, Long userId, String unitPath) {
 		if (userId != null && !jdbc.sql("""
 				select exists (select 1 from org_user u join org_unit un on un.id = u.unit_id
 				               where u.id = ? and u.kind = 'POLICE' and u.enabled and un.path like ?)""")
@@ -101,7 +102,7 @@ public class InspectionTasks {
 		}
 	}
 
-	private void checkVenues(Refusal refusal, List<Long> venueIds, String unitPath) {
+	private void checkVenues(FieldProblems refusal, List<Long> venueIds, String unitPath) {
 		Set<Long> distinct = new LinkedHashSet<>(venueIds);
 		if (distinct.isEmpty() || distinct.contains(null)) {
 			refusal.add("venueIds", ErrorCode.FIELD_REQUIRED);

@@ -21,6 +21,7 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.Problems;
 import io.zhian.common.ZhianException;
 import tools.jackson.core.type.TypeReference;
@@ -106,7 +107,7 @@ public class InspectionTemplates implements ApplicationRunner {
 		if (!defaults.containsKey(trade)) {
 			throw new ZhianException(ErrorCode.INSPECTION_TEMPLATE_NOT_FOUND, trade);
 		}
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String basis = refusal.text("legalBasis", draft.legalBasis(), true, 500);
 		check(refusal, draft.sections());
 		refusal.throwIfAny(ErrorCode.INSPECTION_TEMPLATE_INVALID);
@@ -124,7 +125,7 @@ public class InspectionTemplates implements ApplicationRunner {
 		return saved;
 	}
 
-	private void check(Refusal refusal, List<TemplateSection> sections) {
+	private void check(FieldProblems refusal, List<TemplateSection> sections) {
 		if (sections.isEmpty()) {
 			refusal.add("sections", ErrorCode.FIELD_REQUIRED);
 		}

@@ -18,6 +18,7 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.Problems;
@@ -72,7 +73,7 @@ public class Inspections {
 		if (actor.unitId() == null) {
 			throw new ZhianException(ErrorCode.ACCESS_DENIED);
 		}
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		VenueRef venue = form.venueId() == null ? null : venues.find(actor, form.venueId()).orElse(null);
 		if (venue == null) {
 			refusal.add("venueId", ErrorCode.INSPECTION_VENUE_UNKNOWN, form.venueId());
@@ -113,7 +114,7 @@ public class Inspections {
 	}
 
 	/** The checklist the form names, if it is the current one of one of the venue's trades. */
-	private InspectionTemplate template(InspectionForm form, VenueRef venue, Refusal refusal) {
+	private InspectionTemplate template(InspectionForm form, VenueRef venue, FieldProblems refusal) {
 		InspectionTemplate template = null;
 		if (form.templateId() != null && venue != null) {
 			template = venue.trades().stream().filter(templates.trades()::contains).map(templates::current)
@@ -125,7 +126,7 @@ public class Inspections {
 		return template;
 	}
 
-	private static Location location(Refusal refusal, Location location) {
+	private static Location location(FieldProblems refusal, Location location) {
 		if (location == null || (location.latitude() == null && location.longitude() == null)) {
 			return null;
 		}

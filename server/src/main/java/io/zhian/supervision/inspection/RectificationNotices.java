@@ -19,6 +19,7 @@ import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
 import io.zhian.common.Problems;
@@ -78,7 +79,7 @@ public class RectificationNotices {
 			throw new ZhianException(ErrorCode.RECTIFICATION_NOTHING_TO_RECTIFY, inspection.id());
 		}
 		InspectionTemplate template = templates.find(inspection.templateId());
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String basis = form.legalBasis() == null || form.legalBasis().isBlank() ? template.legalBasis()
 				: refusal.text("legalBasis", form.legalBasis(), true, 500);
 		List<String> items = form.items().isEmpty()
@@ -98,7 +99,7 @@ public class RectificationNotices {
 		return find(actor, id);
 	}
 
-	private static List<String> items(Refusal refusal, List<String> given) {
+	private static List<String> items(FieldProblems refusal, List<String> given) {
 		List<String> items = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			String text = refusal.text("items[" + i + "]", given.get(i), true, 500);
@@ -112,7 +113,7 @@ public class RectificationNotices {
 		return items;
 	}
 
-	private void checkDeadline(Refusal refusal, LocalDate deadline) {
+	private void checkDeadline(FieldProblems refusal, LocalDate deadline) {
 		LocalDate today = due.today();
 		if (deadline == null) {
 			refusal.add("deadline", ErrorCode.FIELD_REQUIRED);
@@ -130,7 +131,7 @@ public class RectificationNotices {
 			throw new ZhianException(ErrorCode.ACCESS_DENIED);
 		}
 		requireStatus(notice, Status.OPEN, "reply");
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String answer = refusal.text("text", text, true, 2000);
 		List<Long> photoList = photoIds == null ? List.of() : photoIds;
 		photos.check(refusal, "photoIds", photoList, notice.venue().id(), FilePurpose.RECTIFICATION_PHOTO);
@@ -150,7 +151,7 @@ public class RectificationNotices {
 	public Rectification accept(Actor actor, long id, String note) {
 		Rectification notice = find(actor, id);
 		requireStatus(notice, Status.ANSWERED, "accept");
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String text = refusal.text("note", note, false, 500);
 		refusal.throwIfAny(ErrorCode.RECTIFICATION_INVALID);
 		decide(actor, id, "ACCEPTED", text);
@@ -169,7 +170,7 @@ public class RectificationNotices {
 	public Rectification reject(Actor actor, long id, String reason, LocalDate newDeadline) {
 		Rectification notice = find(actor, id);
 		requireStatus(notice, Status.ANSWERED, "reject");
-		Refusal refusal = new Refusal(problems);
+		FieldProblems refusal = new FieldProblems(problems);
 		String text = refusal.text("reason", reason, true, 500);
 		if (newDeadline != null) {
 			checkDeadline(refusal, newDeadline);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.supervision.inspection.InspectionForm.Answer;
 
 /**
@@ -22,7 +23,7 @@ final class Scoring {
 	}
 
 	/** Checks every answer against the template (refusing into {@code refusal}) and scores them. */
-	static Result score(InspectionTemplate template, List<Answer> answers, Grading grading, Refusal refusal) {
+	static Result score(InspectionTemplate template, List<Answer> answers, Grading grading, FieldProblems refusal) {
 		Map<String, Answer> byItem = new HashMap<>();
 		for (Answer answer : answers) {
 			if (answer == null || answer.item() == null || template.item(answer.item()).isEmpty()) {

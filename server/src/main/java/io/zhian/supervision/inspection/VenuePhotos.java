@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import io.zhian.common.ErrorCode;
+import io.zhian.common.FieldProblems;
 import io.zhian.files.FilePurpose;
 import io.zhian.files.Files;
 import io.zhian.files.StoredFile;
@@ -22,7 +23,7 @@ class VenuePhotos {
 		this.files = files;
 	}
 
-	void check(Refusal refusal, String field, List<Long> photoIds, Long venueId, FilePurpose purpose) {
+	void check(FieldProblems refusal, String field, List<Long> photoIds, Long venueId, FilePurpose purpose) {
 		if (photoIds.size() > MAX_PHOTOS) {
 			refusal.add(field, ErrorCode.FIELD_TOO_LONG, MAX_PHOTOS);
 		}
