@@ -2,6 +2,7 @@ package io.zhian.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.percent;
@@ -65,7 +66,7 @@ public class MixedLoadSimulation extends Simulation {
 
 	private final ScenarioBuilder internet = scenario("internet side: venue clerks").feed(clerks)
 		.exec(login("internet login (limit 3 s)"))
-		.during(DURATION).on(exec(persons)
+		.during(DURATION).on(feed(persons)
 			.exec(http("submit: check-in (limit 2 s)").post("/api/v1/records").header("Authorization", "Bearer #{token}")
 				.body(StringBody(MixedLoadSimulation::checkIn)).check(status().is(201)))
 			.pause(THINK_MIN, THINK_MAX)
@@ -78,7 +79,7 @@ public class MixedLoadSimulation extends Simulation {
 
 	private final ScenarioBuilder police = scenario("police side: officers").feed(officers)
 		.exec(login("police login (limit 2 s)"))
-		.during(DURATION).on(exec(persons)
+		.during(DURATION).on(feed(persons)
 			.exec(http("simple query: ID number (limit 1 s)").get("/api/v1/search/parties")
 				.queryParam("documentType", "111").queryParam("documentNumber", "#{documentNumber}")
 				.header("Authorization", "Bearer #{token}").check(status().is(200)))

@@ -40,7 +40,7 @@ public final class PlantedCases {
 	PlantedCases(SyntheticCity city, NameKeys keys, SplittableRandom random) {
 		Population people = city.population();
 		List<Integer> domestic = new ArrayList<>();
-		for (int i = people.size() - 1; i >= 0 && domestic.size() < WANTED + 5; i--) {
+		for (int i = people.size() - 1; i >= 0 && domestic.size() < WANTED + 7; i--) {
 			if ("111".equals(people.get(i).documentType())) {
 				domestic.add(i);
 			}
@@ -94,9 +94,9 @@ public final class PlantedCases {
 				station.regionCode()), station, station.districtName() + street + "工业路 8 号", 6);
 		VenuePlan pawnshop = new VenuePlan(-2, null, street + "恒信典当行", Licences.creditCode(random,
 				station.regionCode()), station, station.districtName() + street + "正街 21 号", 2);
-		String plate = "渝B" + "ACDEFG".charAt(random.nextInt(6)) + (10_000 + random.nextInt(90_000));
-		String vinBody = "LSVAU2180N" + (2_000_000 + random.nextInt(8_000_000)) / 10;
-		String vin = vinBody.substring(0, 8) + "0" + vinBody.substring(9);
+		String plate = "渝B" + "ACEGHK".charAt(random.nextInt(6)) + (1_000 + random.nextInt(9_000));
+		// A Chinese VIN (LSV…, model year N = 2022) with its ISO 3779 check digit in position 9.
+		String vin = "LSVAU2180N" + (1_000_000 + random.nextInt(9_000_000));
 		vin = vin.substring(0, 8) + ObjectIdentifiers.vinCheckDigit(vin) + vin.substring(9);
 		String imeiBody = "35320911" + (100_000 + random.nextInt(900_000));
 		String imei = imeiBody + ObjectIdentifiers.luhnDigit(imeiBody);
