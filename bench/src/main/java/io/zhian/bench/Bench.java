@@ -343,6 +343,9 @@ public final class Bench {
 			if (Files.exists(truth)) {
 				new Recall(http, Bench::log).check(truth);
 			}
+			if (runs == 0) {
+				return;
+			}
 			String load = load();
 			List<SearchBenchmark.Result> results = benchmark.run(runs, Math.max(5, runs / 10));
 			System.out.println();
