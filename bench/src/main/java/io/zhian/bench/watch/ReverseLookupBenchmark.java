@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -73,9 +75,11 @@ public final class ReverseLookupBenchmark {
 		Set<String> numbers = new HashSet<>(known);
 		SplittableRandom random = new SplittableRandom(42);
 		while (numbers.size() < entries) {
-			// A real region and birth date with a sequence of 990–999, which the generator never draws.
-			String like = known.get(random.nextInt(known.size()));
-			numbers.add(IdNumbers.withCheckCharacter(like.substring(0, 14) + (990 + random.nextInt(10))));
+			// A real region, a birth date of 1950–2005 and a sequence of 990–999, which the generator never draws.
+			String region = known.get(random.nextInt(known.size())).substring(0, 6);
+			LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(56 * 365));
+			numbers.add(IdNumbers.withCheckCharacter(region + born.format(DateTimeFormatter.BASIC_ISO_DATE)
+					+ (990 + random.nextInt(10))));
 		}
 		StringBuilder csv = new StringBuilder("对象类型,证件类型,证件号码,布控原因\n");
 		for (String number : numbers) {
