@@ -48,7 +48,7 @@ public final class LoadFeeders {
 		}
 		List<Map<String, Object>> persons = new ArrayList<>();
 		jdbc.sql("""
-				select document_number, name, sex, birth_date, region_code, address from record_party
+				select document_number, name, sex, birth_date, region_code, address, ethnicity, phone from record_party
 				tablesample system (5) repeatable (3)
 				where document_type = '111' and occurred_at >= now() - interval '30 days' limit 2000""")
 			.query((java.sql.ResultSet rs) -> {
@@ -61,6 +61,8 @@ public final class LoadFeeders {
 				p.put("birthTo", rs.getDate(4).toLocalDate().plusYears(2).toString());
 				p.put("province", rs.getString(5).substring(0, 2));
 				p.put("address", rs.getString(6) == null ? "重庆市渝中区民生路 12 号" : rs.getString(6));
+				p.put("ethnicity", rs.getString(7) == null ? "01" : rs.getString(7));
+				p.put("phone", rs.getString(8) == null ? "13983001188" : rs.getString(8));
 				persons.add(p);
 			});
 		Files.createDirectories(directory);
