@@ -81,9 +81,10 @@ public final class ReverseLookupBenchmark {
 			numbers.add(IdNumbers.withCheckCharacter(region + born.format(DateTimeFormatter.BASIC_ISO_DATE)
 					+ (990 + random.nextInt(10))));
 		}
-		StringBuilder csv = new StringBuilder("对象类型,证件类型,证件号码,布控原因\n");
+		// Two columns only (the target type follows from the number): 100 000 rows stay under the 4 MiB body limit.
+		StringBuilder csv = new StringBuilder("证件类型,证件号码\n");
 		for (String number : numbers) {
-			csv.append("PERSON,111,").append(number).append(",bench 倒查\n");
+			csv.append("111,").append(number).append('\n');
 		}
 		String listName = "bench-reverse-lookup-" + UUID.randomUUID().toString().substring(0, 8);
 		OffsetDateTime started = OffsetDateTime.now();
