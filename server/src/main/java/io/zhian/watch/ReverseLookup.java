@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhian.common.CurrentActor;
@@ -73,7 +74,12 @@ class ReverseLookup {
 		this.records = records;
 		this.comparator = comparator;
 		this.sync = sync;
-		this.transaction = transaction;
+		// Each batch commits on its own. The listener already runs in a transaction of its own
+		// (@ApplicationModuleListener), which a joining template would stretch over the whole lookup: every alarm
+		// uncommitted until the end, and the audit chain's lock, which every audited request of the server waits
+		// for, held throughout (minutes for a big list: see docs/performance.md, 倒查).
+		this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 		this.clock = clock;
 	}

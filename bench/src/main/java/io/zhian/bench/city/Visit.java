@@ -12,6 +12,11 @@ import java.util.Map;
 public record Visit(String reference, VenuePlan venue, OffsetDateTime occurredAt, OffsetDateTime endedAt,
 		OffsetDateTime receivedAt, Map<String, Object> attributes, List<Guest> parties) {
 
+	/** The same visit under another reference: a venue's system sending it again as a new record. */
+	public Visit withReference(String newReference) {
+		return new Visit(newReference, venue, occurredAt, endedAt, receivedAt, attributes, parties);
+	}
+
 	/** A person of the record with the party attributes the trade asks of them. */
 	public record Guest(Person person, Map<String, Object> attributes) {
 	}

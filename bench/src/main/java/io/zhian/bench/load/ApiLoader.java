@@ -52,7 +52,7 @@ public final class ApiLoader {
 			String lotId = received.path("lotId").asString();
 			JsonNode status;
 			do {
-				Thread.sleep(100);
+				Thread.sleep(20);
 				status = send(apiKey, "GET", "/api/v1/records/batches/" + lotId, null, 200);
 			}
 			while (!"DONE".equals(status.path("status").asString()));
@@ -64,6 +64,11 @@ public final class ApiLoader {
 			}
 		}
 		return new Loaded(visits.size(), stored, duplicates, rejected, System.currentTimeMillis() - started);
+	}
+
+	/** Submits one record ({@code POST /api/v1/records}); answers the stored record. */
+	public JsonNode submit(String apiKey, Map<String, Object> record) throws IOException, InterruptedException {
+		return send(apiKey, "POST", "/api/v1/records", record, 201);
 	}
 
 	private JsonNode send(String apiKey, String method, String path, Object body, int expected)

@@ -37,6 +37,12 @@ public final class CopyLoader {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final int FLUSH_CHARS = 1 << 20;
+	private static final String KEY_COLUMNS = " (id, venue_id, reference, occurred_at)";
+	private static final String RECORD_COLUMNS = " (id, occurred_at, trade, kind, venue_id, reference, received_at,"
+			+ " source, lot_id, operator_id, operator_name, attributes, ended_at)";
+	private static final String PARTY_COLUMNS = " (record_id, occurred_at, venue_id, position, role, document_type,"
+			+ " document_number, name, latin_surname, latin_given_name, pinyin, initials, fuzzy, sex, birth_date,"
+			+ " ethnicity, nationality, region_code, address, phone, document_photo_id, face_photo_id, attributes)";
 
 	private final DataSource dataSource;
 	private final Consumer<String> log;
@@ -94,39 +100,18 @@ public final class CopyLoader {
 		long started = System.currentTimeMillis();
 		String suffix = "_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
 		boolean bare = prepareMonth(headers, month, suffix);
-		CopyIn keyCopy = copy(keys, "record_key (id, venue_id, reference, occurred_at)");
-		CopyIn recordCopy = copy(headers, "record" + suffix + " (id, occurred_at, trade, kind, venue_id, reference,"
-				+ " received_at, source, lot_id, operator_id, operator_name, attributes, ended_at)");
-		CopyIn partyCopy = copy(people, "record_party" + suffix + " (record_id, occurred_at, venue_id, position, role,"
-				+ " document_type, document_number, name, latin_surname, latin_given_name, pinyin, initials, fuzzy,"
-				+ " sex, birth_date, ethnicity, nationality, region_code, address, phone, document_photo_id,"
-				+ " face_photo_id, attributes)");
-		StringBuilder keyRows = new StringBuilder();
-		StringBuilder recordRows = new StringBuilder();
-		StringBuilder partyRows = new StringBuilder();
+		CopyIn keyCopy = copy(keys, "record_key" + KEY_COLUMNS);
+		CopyIn recordCopy = copy(headers, "record" + suffix + RECORD_COLUMNS);
+		CopyIn partyCopy = copy(people, "record_party" + suffix + PARTY_COLUMNS);
+		Rows rows = new Rows(keyCopy, recordCopy, partyCopy);
 		long id = firstId;
-		long parties = 0;
 		for (LocalDate day : days) {
 			for (Visit visit : city.visits(day)) {
-				long venueId = venueIds.get(visit.venue().index());
-				keyRow(new CopyText(keyRows), id, venueId, visit);
-				recordRow(new CopyText(recordRows), id, venueId, visit);
-				for (int position = 0; position < visit.parties().size(); position++) {
-					partyRow(new CopyText(partyRows), id, venueId, position, visit);
-					parties++;
-				}
-				id++;
+				rows.add(id++, venueIds.get(visit.venue().index()), visit);
 			}
-			flush(keyCopy, keyRows, FLUSH_CHARS);
-			flush(recordCopy, recordRows, FLUSH_CHARS);
-			flush(partyCopy, partyRows, FLUSH_CHARS);
+			rows.flush(FLUSH_CHARS);
 		}
-		flush(keyCopy, keyRows, 0);
-		flush(recordCopy, recordRows, 0);
-		flush(partyCopy, partyRows, 0);
-		keyCopy.endCopy();
-		recordCopy.endCopy();
-		partyCopy.endCopy();
+		long parties = rows.end();
 		long copied = System.currentTimeMillis();
 		if (bare) {
 			attach(headers, month, suffix);
@@ -161,6 +146,68 @@ public final class CopyLoader {
 		for (String table : List.of("record", "record_party", "record_vehicle", "record_item")) {
 			execute(connection, "alter table %s attach partition %s%s for values from ('%s') to ('%s')".formatted(table,
 					table, suffix, from, to));
+		}
+	}
+
+	/**
+	 * COPYs visits into the parent tables record_key, record and record_party (their months' partitions must
+	 * exist), all as sent by one venue, with ids taken from the records' sequence: the same rows the intake would
+	 * store, the fastest way PostgreSQL takes them. The intake benchmark's baseline. Answers the parties written.
+	 */
+	public long copy(List<Visit> visits, long venueId) throws SQLException {
+		try (Connection keys = dataSource.getConnection(); Connection headers = dataSource.getConnection();
+				Connection people = dataSource.getConnection()) {
+			long id = reserveStart(keys);
+			execute(keys, "select setval('record_id_seq', " + (id + visits.size() - 1) + ")");
+			Rows rows = new Rows(copy(keys, "record_key" + KEY_COLUMNS), copy(headers, "record" + RECORD_COLUMNS),
+					copy(people, "record_party" + PARTY_COLUMNS));
+			for (Visit visit : visits) {
+				rows.add(id++, venueId, visit);
+				rows.flush(FLUSH_CHARS);
+			}
+			return rows.end();
+		}
+	}
+
+	/** The three COPY streams of a load, each with its buffer of rows. */
+	private static final class Rows {
+
+		private final CopyIn keyCopy;
+		private final CopyIn recordCopy;
+		private final CopyIn partyCopy;
+		private final StringBuilder keyRows = new StringBuilder();
+		private final StringBuilder recordRows = new StringBuilder();
+		private final StringBuilder partyRows = new StringBuilder();
+		private long parties;
+
+		Rows(CopyIn keyCopy, CopyIn recordCopy, CopyIn partyCopy) {
+			this.keyCopy = keyCopy;
+			this.recordCopy = recordCopy;
+			this.partyCopy = partyCopy;
+		}
+
+		void add(long id, long venueId, Visit visit) {
+			keyRow(new CopyText(keyRows), id, venueId, visit);
+			recordRow(new CopyText(recordRows), id, venueId, visit);
+			for (int position = 0; position < visit.parties().size(); position++) {
+				partyRow(new CopyText(partyRows), id, venueId, position, visit);
+				parties++;
+			}
+		}
+
+		void flush(int atLeast) throws SQLException {
+			CopyLoader.flush(keyCopy, keyRows, atLeast);
+			CopyLoader.flush(recordCopy, recordRows, atLeast);
+			CopyLoader.flush(partyCopy, partyRows, atLeast);
+		}
+
+		/** Sends the rest and ends the three COPYs (each commits); answers the parties written. */
+		long end() throws SQLException {
+			flush(0);
+			keyCopy.endCopy();
+			recordCopy.endCopy();
+			partyCopy.endCopy();
+			return parties;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.zhian.bench.city.Person;
+import io.zhian.bench.city.TradeCase;
 import io.zhian.bench.city.Visit;
 
 /** A visit as a venue's system submits it to the intake API (docs/api.md, RecordSubmission). */
@@ -26,6 +27,33 @@ public final class Submissions {
 			parties.add(party(visit.venue().trade().role(), guest));
 		}
 		record.put("parties", parties);
+		return record;
+	}
+
+	/** A planted trade case's record: a repair order of the stolen car, or a pledge of the lost phone. */
+	public static Map<String, Object> of(TradeCase c) {
+		Map<String, Object> record = new HashMap<>();
+		record.put("trade", c.trade());
+		record.put("kind", c.kind());
+		record.put("reference", c.reference());
+		record.put("occurredAt", c.occurredAt().toString());
+		Map<String, Object> person = party(c.plate() != null ? "DELIVERER" : "PLEDGER", new Visit.Guest(c.person(),
+				Map.of()));
+		if (person.get("address") == null) {
+			person.put("address", "重庆市渝中区民生路 12 号");
+		}
+		record.put("parties", List.of(person));
+		if (c.plate() != null) {
+			record.put("attributes", Map.of("repairReason", "左前翼子板刮擦", "repairItems", "钣金喷漆", "receivedBy", "邓建国"));
+			record.put("vehicles", List.of(Map.of("role", "REPAIRED", "plate", c.plate(), "vin", c.vin(), "attributes",
+					Map.of("vehicleType", "K33", "bodyColour", "A", "ownerName", c.person().name().normalized()))));
+		}
+		else {
+			record.put("attributes", Map.of("pawnType", "REDEEMABLE", "amount", 1800, "termDays", 30, "handler", "周晓梅"));
+			record.put("items", List.of(Map.of("role", "PLEDGED", "category", "PHONE", "imei", c.imei(), "description",
+					"黑色，屏幕完好", "attributes", Map.of("name", "华为 Mate 60", "quantity", 1, "source", "本人购买",
+							"appraiser", "周晓梅", "appraisedValue", 2500))));
+		}
 		return record;
 	}
 

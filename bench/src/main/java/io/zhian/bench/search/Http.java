@@ -39,6 +39,10 @@ public final class Http {
 		return new Http(base, JSON.readTree(response.body()).path("token").asString());
 	}
 
+	public String baseUrl() {
+		return base;
+	}
+
 	public String token() {
 		return token;
 	}

@@ -62,9 +62,36 @@ public final class Recall {
 		for (JsonNode name : shared.path("names")) {
 			expect(names.contains(name.asString()), "shared number under the name " + name.asString());
 		}
+		for (String tradeCase : List.of("stolenVehicleAtRepairShop", "lostItemPawned")) {
+			JsonNode planted = truth.path(tradeCase);
+			expect("PLANTED".equals(planted.path("status").asString()) && alarmed(planted),
+					tradeCase + ": an alarm for record " + planted.path("recordId").asLong() + " and watch entry "
+							+ planted.path("watchEntryId").asLong() + " (" + planted.path("status").asString() + ")");
+		}
 		log.accept("Recall of the planted cases: %d of %d found%s".formatted(checks - misses.size(), checks,
 				misses.isEmpty() ? "" : "; missed: " + misses));
 		return misses;
+	}
+
+	/**
+	 * Whether the alarm of a planted trade case was raised: one naming its record and its watch entry. Waits up to
+	 * a minute, since the reverse lookup runs in the background after the entry is entered.
+	 */
+	private boolean alarmed(JsonNode planted) throws IOException, InterruptedException {
+		long deadline = System.currentTimeMillis() + 60_000;
+		do {
+			JsonNode alarms = http.get("/api/v1/alarms", Map.of("from", planted.path("plantedAt").asString(
+					"2000-01-01T00:00:00Z"), "category", planted.path("watchCategory").asString(""), "size", "100"));
+			for (JsonNode alarm : alarms.path("items")) {
+				if (alarm.path("recordId").asLong() == planted.path("recordId").asLong()
+						&& alarm.path("watchEntryId").asLong() == planted.path("watchEntryId").asLong()) {
+					return true;
+				}
+			}
+			Thread.sleep(500);
+		}
+		while (System.currentTimeMillis() < deadline);
+		return false;
 	}
 
 	private void expect(boolean found, String what) {
