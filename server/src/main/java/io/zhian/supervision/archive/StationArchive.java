@@ -66,7 +66,9 @@ public class StationArchive {
 		Map<String, Integer> grades = new TreeMap<>();
 		venues.forEach(venue -> grades.merge(venue.grade() == null ? "-" : venue.grade(), 1, Integer::sum));
 		audit.record(AuditRecord.success(AuditAction.READ, "StationArchive", station.id(), station.name()));
-		return new Archive(station, venues.size(), grades, venues, inspections.overdueInspections(actor, station.id()),
+		// The venues come earliest due first, so the overdue ones are the head of the same list: no second query.
+		List<VenueDue> overdue = venues.stream().filter(VenueDue::overdue).toList();
+		return new Archive(station, venues.size(), grades, venues, overdue,
 				inspections.openRectifications(actor, station.id()), alarms.of(actor, station.id(), RECENT),
 				enforcement.of(actor, station.id(), RECENT));
 	}

@@ -32,11 +32,6 @@ public class StationInspectionArchive {
 		return due.list(actor, DueInspections.Filter.ALL, stationUnitId, 0, new PageQuery(0, LIMIT)).items();
 	}
 
-	/** The station's venues whose next inspection is overdue. */
-	public List<VenueDue> overdueInspections(Actor actor, long stationUnitId) {
-		return due.list(actor, DueInspections.Filter.OVERDUE, stationUnitId, 0, new PageQuery(0, LIMIT)).items();
-	}
-
 	/** The station's rectification notices not yet accepted (waiting for the venue or for the officer). */
 	public List<Rectification> openRectifications(Actor actor, long stationUnitId) {
 		return java.util.stream.Stream.of(Status.OPEN, Status.ANSWERED)
