@@ -14,7 +14,8 @@ import io.zhian.common.CurrentActor;
 /**
  * Appends to the audit trail inside the caller's transaction, so a write and its audit row commit or roll
  * back together. Appends are serialised by a transaction-scoped advisory lock, which is what makes the
- * hash chain a single line.
+ * hash chain a single line; {@code audit_chain_next} (V23) takes the lock, reads the chain's head and draws the
+ * next id in one round trip, because every audited request of the server waits for the lock in turn.
  */
 @Service
 public class AuditTrail {
@@ -49,10 +50,12 @@ public class AuditTrail {
 	}
 
 	private void append(String actor, Long actorId, String unitCode, AuditRecord record) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-		String previous = jdbc.sql("select hash from audit_event order by id desc limit 1")
-			.query(String.class).optional().orElse(AuditChain.GENESIS);
-		long id = jdbc.sql("select nextval('audit_event_seq')").query(Long.class).single();
+		record Head(String previousHash, long nextId) {
+		}
+		Head head = jdbc.sql("select previous_hash, next_id from audit_chain_next(?)").param(CHAIN_LOCK)
+			.query((rs, row) -> new Head(rs.getString(1), rs.getLong(2))).single();
+		String previous = head.previousHash() == null ? AuditChain.GENESIS : head.previousHash();
+		long id = head.nextId();
 		Instant now = AuditChain.truncate(Instant.now(clock));
 		AuditEvent event = new AuditEvent(id, now, truncate(actor, 64), actorId, unitCode,
 				CurrentActor.sourceIp(), record.action().name(), record.entityType(), record.entityId(),

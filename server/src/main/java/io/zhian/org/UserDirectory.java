@@ -25,11 +25,18 @@ import io.zhian.common.UserKind;
 @Service
 public class UserDirectory {
 
-	static final String SELECT = """
+	private static final String COLUMNS = """
 			select usr.*, unit.code as unit_code, unit.name as unit_name, unit.path as unit_path,
 			       coalesce((select array_agg(r.role_code order by r.role_code) from org_user_role r
-			                  where r.user_id = usr.id), '{}') as roles
-			from org_user usr left join org_unit unit on unit.id = usr.unit_id""";
+			                  where r.user_id = usr.id), '{}') as roles""";
+	private static final String FROM = " from org_user usr left join org_unit unit on unit.id = usr.unit_id";
+	static final String SELECT = COLUMNS + FROM;
+	/** A user with the permissions of its roles, which the acting user needs on every request. */
+	private static final String SELECT_WITH_PERMISSIONS = COLUMNS + """
+			,
+			       coalesce((select array_agg(distinct p.permission) from org_user_role r
+			                  join org_role_permission p on p.role_code = r.role_code
+			                  where r.user_id = usr.id), '{}') as permissions""" + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -37,19 +44,26 @@ public class UserDirectory {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<UserAccount> findByUsername(String username) {
 		return jdbc.sql(SELECT + " where lower(usr.username) = lower(?)").param(username.trim())
 			.query(UserDirectory::account).optional();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<UserAccount> find(long id) {
 		return jdbc.sql(SELECT + " where usr.id = ?").param(id).query(UserDirectory::account).optional();
 	}
 
+	/**
+	 * The enabled user as every module sees the one acting, permissions included, in one statement: it runs on
+	 * every authenticated request, so it is one round trip and no transaction of its own.
+	 */
+	public Optional<Actor> enabledActor(long id) {
+		return jdbc.sql(SELECT_WITH_PERMISSIONS + " where usr.id = ? and usr.enabled").param(id)
+			.query((rs, row) -> actor(account(rs, row), Set.of((String[]) rs.getArray("permissions").getArray())))
+			.optional();
+	}
+
 	/** The permissions granted by the user's roles. */
-	@Transactional(readOnly = true)
 	public Set<String> permissions(UserAccount user) {
 		if (user.roles().isEmpty()) {
 			return Set.of();
@@ -60,8 +74,12 @@ public class UserDirectory {
 
 	/** The user as every module sees the one acting. */
 	public Actor actorOf(UserAccount user) {
+		return actor(user, permissions(user));
+	}
+
+	private static Actor actor(UserAccount user, Set<String> permissions) {
 		return new Actor(user.id(), user.username(), user.displayName(), user.kind(), user.unitId(), user.unitCode(),
-				user.unitPath(), user.venueId(), user.scope(), permissions(user));
+				user.unitPath(), user.venueId(), user.scope(), permissions);
 	}
 
 	@Transactional(readOnly = true)

@@ -19,7 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import io.zhian.common.Actor;
 import io.zhian.common.ErrorCode;
 import io.zhian.common.Problems;
-import io.zhian.org.UserAccount;
 import io.zhian.org.UserDirectory;
 
 /**
@@ -56,10 +55,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			Optional<Actor> actor;
 			try {
 				actor = apiKey ? apiKeys.authenticate(token)
-						: sessions.use(token)
-							.flatMap(session -> directory.find(session.userId()))
-							.filter(UserAccount::enabled)
-							.map(directory::actorOf);
+						: sessions.use(token).flatMap(session -> directory.enabledActor(session.userId()));
 			}
 			catch (DataAccessResourceFailureException | TransactionException e) {
 				// No connection, or one that died under the lookup (its rollback then fails too): unavailable.

@@ -25,6 +25,10 @@ import io.zhian.org.UserDirectory;
  * Signs users in and out and lets them change their password and enrol a second factor. Every attempt is
  * audited. Failed attempts are counted and committed even though the caller gets an error, which is why
  * each operation runs in an explicit transaction that returns its refusal instead of throwing it.
+ * <p>
+ * The password is checked before that transaction opens: a PBKDF2 derivation is a few hundred milliseconds of
+ * CPU, and holding a pooled connection meanwhile ran the pool dry under a burst of logins (issue 7's mixed
+ * load). Inside the transaction the credential row is locked and, if it changed in between, checked again.
  */
 @Service
 class LoginService {
@@ -64,9 +68,10 @@ class LoginService {
 
 	/** Password, then second factor, then password age; a session only when all three pass. */
 	SignedIn login(String username, String password, String code) {
+		PasswordCheck check = checkPassword(username, password);
 		return inTransaction(() -> {
-			UserAccount user = knownUser(username, password, AuditAction.LOGIN);
-			CredentialRecord credential = checkPassword(user, password, AuditAction.LOGIN);
+			UserAccount user = knownUser(check, AuditAction.LOGIN);
+			CredentialRecord credential = confirmPassword(check, password, AuditAction.LOGIN);
 			checkSecondFactor(user, credential, code);
 			if (credential.mustChange() || credential.changedAt().plus(properties.passwordMaxAge()).isBefore(now())) {
 				deny(user, AuditAction.LOGIN, "password must be changed");
@@ -94,9 +99,10 @@ class LoginService {
 	 * is why it takes a username rather than a session. All of the user's sessions end.
 	 */
 	void changePassword(String username, String currentPassword, String newPassword) {
+		PasswordCheck check = checkPassword(username, currentPassword);
 		inTransaction(() -> {
-			UserAccount user = knownUser(username, currentPassword, AuditAction.PASSWORD_CHANGE);
-			checkPassword(user, currentPassword, AuditAction.PASSWORD_CHANGE);
+			UserAccount user = knownUser(check, AuditAction.PASSWORD_CHANGE);
+			confirmPassword(check, currentPassword, AuditAction.PASSWORD_CHANGE);
 			try {
 				policy.check(user.username(), newPassword);
 				checkNotReused(user.id(), newPassword);
@@ -119,9 +125,10 @@ class LoginService {
 
 	/** Starts second-factor enrolment; the next login with a code from this secret completes it. */
 	Enrolment startEnrolment(String username, String password) {
+		PasswordCheck check = checkPassword(username, password);
 		return inTransaction(() -> {
-			UserAccount user = knownUser(username, password, AuditAction.SECOND_FACTOR_CHANGE);
-			CredentialRecord credential = checkPassword(user, password, AuditAction.SECOND_FACTOR_CHANGE);
+			UserAccount user = knownUser(check, AuditAction.SECOND_FACTOR_CHANGE);
+			CredentialRecord credential = confirmPassword(check, password, AuditAction.SECOND_FACTOR_CHANGE);
 			if (credential.totpSecret() != null) {
 				throw new ZhianException(ErrorCode.SECOND_FACTOR_ALREADY_ENABLED);
 			}
@@ -134,21 +141,36 @@ class LoginService {
 		});
 	}
 
-	private UserAccount knownUser(String username, String password, AuditAction action) {
-		UserAccount user = directory.findByUsername(username).orElse(null);
-		if (user == null) {
-			// Spend the same work as a real check, so response time does not reveal which names exist.
-			PasswordHasher.derive(password, new byte[PasswordHasher.SALT_BYTES], properties.pbkdf2Iterations());
-			audit.recordAs(username, null, null, AuditRecord.failure(action, ENTITY, null, "unknown user"));
-			throw new ZhianException(ErrorCode.BAD_CREDENTIALS);
-		}
-		return user;
+	/** The user of that name, the stored hash the password was checked against, and whether it matched. */
+	private record PasswordCheck(String username, UserAccount user, PasswordHasher.Hash checked, boolean matched) {
 	}
 
-	private CredentialRecord checkPassword(UserAccount user, String password, AuditAction action) {
+	/** Outside any transaction: the derivation must not hold a pooled connection (see the class comment). */
+	private PasswordCheck checkPassword(String username, String password) {
+		UserAccount user = directory.findByUsername(username).orElse(null);
+		CredentialRecord credential = user == null ? null : store.find(user.id()).orElse(null);
+		if (credential == null) {
+			// Spend the same work as a real check, so response time does not reveal which names exist.
+			hasher.spendCheckWork(password, properties.pbkdf2Iterations());
+			return new PasswordCheck(username, user, null, false);
+		}
+		return new PasswordCheck(username, user, credential.password(),
+				hasher.matches(password, credential.password()));
+	}
+
+	private UserAccount knownUser(PasswordCheck check, AuditAction action) {
+		if (check.user() == null) {
+			audit.recordAs(check.username(), null, null, AuditRecord.failure(action, ENTITY, null, "unknown user"));
+			throw new ZhianException(ErrorCode.BAD_CREDENTIALS);
+		}
+		return check.user();
+	}
+
+	/** The checked password against the locked credential row: counts a failure, refuses a locked account. */
+	private CredentialRecord confirmPassword(PasswordCheck check, String password, AuditAction action) {
+		UserAccount user = check.user();
 		CredentialRecord credential = store.lock(user.id()).orElse(null);
 		if (credential == null) {
-			PasswordHasher.derive(password, new byte[PasswordHasher.SALT_BYTES], properties.pbkdf2Iterations());
 			fail(user, action, "no password set");
 			throw new ZhianException(ErrorCode.BAD_CREDENTIALS);
 		}
@@ -156,7 +178,9 @@ class LoginService {
 			deny(user, action, "account locked");
 			throw locked(credential.lockedUntil());
 		}
-		if (!hasher.matches(password, credential.password())) {
+		boolean matched = credential.password().sameAs(check.checked()) ? check.matched()
+				: hasher.matches(password, credential.password()); // changed meanwhile: rare, checked again
+		if (!matched) {
 			registerFailure(user, credential, action, "bad password");
 		}
 		if (!user.enabled()) {

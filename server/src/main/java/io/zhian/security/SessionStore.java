@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.zhian.common.Sm3;
 
@@ -52,8 +51,10 @@ class SessionStore {
 		return token;
 	}
 
-	/** The live session behind a token, with its idle expiry pushed forward. */
-	@Transactional
+	/**
+	 * The live session behind a token, with its idle expiry pushed forward. No transaction: the read and the
+	 * occasional touch are each atomic, and this runs on every authenticated request.
+	 */
 	Optional<Session> use(String token) {
 		Instant now = clock.instant();
 		Optional<Session> session = jdbc.sql("""

@@ -3,7 +3,14 @@ package io.zhian.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +92,31 @@ class AuthenticationTest extends IntegrationTest {
 
 		var audit = admin.get("/api/v1/audit?actor=" + officer.username() + "&action=LOCKOUT").json();
 		assertThat(audit.path("total").asLong()).isEqualTo(1);
+	}
+
+	/**
+	 * The password is checked before the credential row is locked (no connection is held during PBKDF2), so
+	 * concurrent wrong attempts must still each count once: exactly one of five simultaneous ones locks.
+	 */
+	@Test
+	void simultaneousFailuresCountOnceEach() throws Exception {
+		Api admin = api.loginDemo("admin");
+		Accounts.Created officer = Accounts.activeStationOfficer(admin, api, "Lockout-test-2");
+		List<Callable<Api.Response>> attempts = IntStream.rangeClosed(1, 5)
+			.mapToObj(i -> (Callable<Api.Response>) () -> login(officer.username(), "Wrong-pass-" + i))
+			.toList();
+		ExecutorService pool = Executors.newFixedThreadPool(5);
+		try {
+			List<String> codes = new ArrayList<>();
+			for (Future<Api.Response> answer : pool.invokeAll(attempts)) {
+				codes.add(answer.get().code());
+			}
+			assertThat(codes).containsExactlyInAnyOrder("ZA-1001", "ZA-1001", "ZA-1001", "ZA-1001", "ZA-1002");
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(login(officer.username(), "Lockout-test-2").code()).isEqualTo("ZA-1002");
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import io.zhian.common.ZhianException;
 class PasswordRulesTest {
 
 	private final PasswordPolicy policy = new PasswordPolicy();
-	private final PasswordHasher hasher = new PasswordHasher();
+	private final PasswordHasher hasher = new PasswordHasher(1);
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Short1!", "alllowercase1", "ALLUPPER123", "NoDigitsNoSymbols", "12345678!!" })
