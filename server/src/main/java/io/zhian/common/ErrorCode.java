@@ -39,6 +39,7 @@ public enum ErrorCode {
 	PASSWORD_REUSED("ZA-1008", HttpStatus.BAD_REQUEST),
 	ACCOUNT_DISABLED("ZA-1009", HttpStatus.FORBIDDEN),
 	SECOND_FACTOR_ALREADY_ENABLED("ZA-1010", HttpStatus.CONFLICT),
+	SIGN_IN_BUSY("ZA-1011", HttpStatus.SERVICE_UNAVAILABLE),
 
 	// 20xx: organisation and users
 	UNIT_NOT_FOUND("ZA-2001", HttpStatus.NOT_FOUND),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.HexFormat;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -20,7 +22,7 @@ import io.zhian.common.ZhianException;
 class PasswordRulesTest {
 
 	private final PasswordPolicy policy = new PasswordPolicy();
-	private final PasswordHasher hasher = new PasswordHasher(1);
+	private final PasswordHasher hasher = new PasswordHasher(1, Duration.ofSeconds(2));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Short1!", "alllowercase1", "ALLUPPER123", "NoDigitsNoSymbols", "12345678!!" })
@@ -74,5 +76,26 @@ class PasswordRulesTest {
 		byte[] expected = new byte[32];
 		hmac.doFinal(expected, 0);
 		assertThat(PasswordHasher.derive("Zhian-demo-2026", salt, 1)).isEqualTo(expected);
+	}
+
+	/** A burst beyond what the cores can hash is refused (ZA-1011) instead of holding request threads. */
+	@Test
+	void aCheckThatCannotStartInTimeIsRefused() {
+		PasswordHasher oneAtATime = new PasswordHasher(1, Duration.ofMillis(20));
+		PasswordHasher.Hash quick = oneAtATime.hash("Zhian-demo-2026", 1);
+		CompletableFuture<PasswordHasher.Hash> slow = CompletableFuture
+			.supplyAsync(() -> oneAtATime.hash("Zhian-demo-2026", 2_000_000));
+		ZhianException refused = null;
+		while (refused == null && !slow.isDone()) {
+			try {
+				oneAtATime.matches("Zhian-demo-2026", quick); // passes until the slow one holds the only slot
+			}
+			catch (ZhianException e) {
+				refused = e;
+			}
+		}
+		slow.cancel(true);
+		assertThat(refused).as("refused while the slow derivation ran").isNotNull();
+		assertThat(refused.errorCode()).isEqualTo(ErrorCode.SIGN_IN_BUSY);
 	}
 }
