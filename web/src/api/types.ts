@@ -184,6 +184,8 @@ export interface AuditVerification {
   intact: boolean
   checked: number
   firstBrokenId: number | null
+  /** Rows committed while the check ran, or kept out of the chain. */
+  unsealed: number
 }
 
 /** A code table as GET /api/v1/codes lists it. */

@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhian.common.PageQuery;
 import io.zhian.common.Paged;
@@ -27,10 +29,16 @@ public class AuditQueries {
 	/** A template of its own with a fetch size, so exports and the chain walk stream through a cursor. */
 	private final JdbcTemplate streaming;
 
-	AuditQueries(JdbcClient jdbc, DataSource dataSource) {
+	private final AuditSealer sealer;
+	private final TransactionTemplate readOnly;
+
+	AuditQueries(JdbcClient jdbc, DataSource dataSource, AuditSealer sealer, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(1000);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@Transactional(readOnly = true)
@@ -57,17 +65,29 @@ public class AuditQueries {
 				}, where.params().toArray());
 	}
 
-	/** Re-walks the whole chain in order and reports the first row whose links or contents do not match. */
-	@Transactional(readOnly = true)
+	/**
+	 * Seals what is waiting, then re-walks the whole chain in order and reports the first row whose links or
+	 * contents do not match, or that is missing; and how many rows are not (yet) in the chain.
+	 */
 	public ChainVerification verify() {
-		ChainWalk walk = new ChainWalk();
-		streaming.query("select * from audit_event order by id", rs -> {
-			walk.accept(event(rs, 0), rs.getString("prev_hash"), rs.getString("hash"));
+		sealer.sealPending();
+		return readOnly.execute(status -> {
+			ChainWalk walk = new ChainWalk();
+			streaming.query("""
+					select s.event_id as sealed_id, s.prev_hash, s.hash, e.*
+					from audit_seal s left join audit_event e on e.id = s.event_id order by s.seal_seq""", rs -> {
+				rs.getLong("id");
+				AuditEvent event = rs.wasNull() ? null : event(rs, 0);
+				walk.accept(rs.getLong("sealed_id"), event, rs.getString("prev_hash"), rs.getString("hash"));
+			});
+			long unsealed = jdbc.sql("""
+					select count(*) from audit_event e where not exists (select 1 from audit_seal s where s.event_id = e.id)""")
+				.query(Long.class).single();
+			return new ChainVerification(walk.firstBrokenId == null, walk.checked, walk.firstBrokenId, unsealed);
 		});
-		return new ChainVerification(walk.firstBrokenId == null, walk.checked, walk.firstBrokenId);
 	}
 
-	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+	static AuditEvent event(ResultSet rs, int row) throws SQLException {
 		Timestamp occurred = rs.getTimestamp("occurred_at");
 		long actorId = rs.getLong("actor_id");
 		Long actor = rs.wasNull() ? null : actorId;
@@ -76,8 +96,11 @@ public class AuditQueries {
 				rs.getString("outcome"), rs.getString("detail"));
 	}
 
-	/** Result of {@link #verify()}. */
-	public record ChainVerification(boolean intact, long checked, Long firstBrokenId) {
+	/**
+	 * Result of {@link #verify()}: {@code unsealed} counts rows committed while the check ran, or kept out of
+	 * the chain by someone who emptied the sealer's queue.
+	 */
+	public record ChainVerification(boolean intact, long checked, Long firstBrokenId, long unsealed) {
 	}
 
 	private static final class ChainWalk {
@@ -86,15 +109,16 @@ public class AuditQueries {
 		private long checked;
 		private Long firstBrokenId;
 
-		void accept(AuditEvent event, String storedPrevious, String storedHash) {
+		/** {@code event} null: the sealed row is gone. */
+		void accept(long sealedId, AuditEvent event, String storedPrevious, String storedHash) {
 			if (firstBrokenId != null) {
 				return;
 			}
 			checked++;
 			boolean linked = expectedPrevious.equals(storedPrevious);
-			boolean unchanged = AuditChain.hash(storedPrevious, event).equals(storedHash);
+			boolean unchanged = event != null && AuditChain.hash(storedPrevious, event).equals(storedHash);
 			if (!linked || !unchanged) {
-				firstBrokenId = event.id();
+				firstBrokenId = sealedId;
 			}
 			expectedPrevious = storedHash;
 		}

@@ -6,21 +6,19 @@ import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.zhian.common.Actor;
 import io.zhian.common.CurrentActor;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so a write and its audit row commit or roll
- * back together. Appends are serialised by a transaction-scoped advisory lock, which is what makes the
- * hash chain a single line; {@code audit_chain_next} (V23) takes the lock, reads the chain's head and draws the
- * next id in one round trip, because every audited request of the server waits for the lock in turn.
+ * back together. An append is one statement and takes no lock: the row is chained afterwards by
+ * {@link AuditSealer}, in the order the rows committed, because a chain link taken inside every audited
+ * transaction made all of them wait for each other (V23).
  */
 @Service
 public class AuditTrail {
 
-	private static final long CHAIN_LOCK = 0x5A48_4941_4E41_5544L; // "ZHIANAUD"
 	static final String ANONYMOUS = "anonymous";
 
 	private final JdbcClient jdbc;
@@ -32,7 +30,6 @@ public class AuditTrail {
 	}
 
 	/** Records an act of the signed-in user (or of an anonymous caller). */
-	@Transactional
 	public void record(AuditRecord record) {
 		Actor actor = CurrentActor.get().orElse(null);
 		if (actor == null) {
@@ -44,30 +41,23 @@ public class AuditTrail {
 	}
 
 	/** Records an act before anyone is signed in, e.g. a login attempt, under the name that was tried. */
-	@Transactional
 	public void recordAs(String actor, Long actorId, String unitCode, AuditRecord record) {
 		append(actor == null || actor.isBlank() ? ANONYMOUS : actor, actorId, unitCode, record);
 	}
 
+	/** The row and its place in the sealer's queue, in one statement (atomic without a transaction of its own). */
 	private void append(String actor, Long actorId, String unitCode, AuditRecord record) {
-		record Head(String previousHash, long nextId) {
-		}
-		Head head = jdbc.sql("select previous_hash, next_id from audit_chain_next(?)").param(CHAIN_LOCK)
-			.query((rs, row) -> new Head(rs.getString(1), rs.getLong(2))).single();
-		String previous = head.previousHash() == null ? AuditChain.GENESIS : head.previousHash();
-		long id = head.nextId();
 		Instant now = AuditChain.truncate(Instant.now(clock));
-		AuditEvent event = new AuditEvent(id, now, truncate(actor, 64), actorId, unitCode,
-				CurrentActor.sourceIp(), record.action().name(), record.entityType(), record.entityId(),
-				record.outcome().name(), record.detail());
-		String hash = AuditChain.hash(previous, event);
 		jdbc.sql("""
-				insert into audit_event (id, occurred_at, actor, actor_id, unit_code, source_ip, action, entity_type,
-				                         entity_id, outcome, detail, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(event.id(), Timestamp.from(event.occurredAt()), event.actor(), event.actorId(), event.unitCode(),
-					event.sourceIp(), event.action(), event.entityType(), event.entityId(), event.outcome(),
-					event.detail(), previous, hash)
+				with appended as (
+				    insert into audit_event (id, occurred_at, actor, actor_id, unit_code, source_ip, action, entity_type,
+				                             entity_id, outcome, detail)
+				    values (nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    returning id)
+				insert into audit_pending (event_id) select id from appended""")
+			.params(Timestamp.from(now), truncate(actor, 64), actorId, unitCode, CurrentActor.sourceIp(),
+					record.action().name(), record.entityType(), record.entityId(), record.outcome().name(),
+					record.detail())
 			.update();
 	}
 

@@ -7,6 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,9 @@ class AuditTrailTest extends IntegrationTest {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	AuditTrail trail;
 
 	@Test
 	void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() {
@@ -71,17 +80,56 @@ class AuditTrailTest extends IntegrationTest {
 		try {
 			var report = admin.get("/api/v1/audit/verify").json();
 			assertThat(report.path("intact").asBoolean()).isFalse();
-			assertThat(report.path("firstBrokenId").asLong()).as("the row after the gap").isEqualTo(victim + 1);
+			assertThat(report.path("firstBrokenId").asLong()).as("the missing row").isEqualTo(victim);
 		}
 		finally {
 			tamper("""
 					insert into audit_event (id, occurred_at, actor, actor_id, unit_code, source_ip, action, entity_type,
-					  entity_id, outcome, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					  entity_id, outcome, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("actor_id"), row.get("unit_code"),
 					row.get("source_ip"), row.get("action"), row.get("entity_type"), row.get("entity_id"),
-					row.get("outcome"), row.get("detail"), row.get("prev_hash"), row.get("hash"));
+					row.get("outcome"), row.get("detail"));
 		}
 		assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	/** Appends take no lock; the sealer still makes one unbroken chain of rows committed in any order. */
+	@Test
+	void concurrentAppendsAllEndUpInOneIntactChain() throws Exception {
+		Api admin = api.loginDemo("admin");
+		long before = admin.get("/api/v1/audit/verify").json().path("checked").asLong();
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Object>> work = new ArrayList<>();
+			for (int w = 0; w < 8; w++) {
+				int writer = w;
+				work.add(() -> {
+					for (int i = 0; i < 25; i++) {
+						int n = i;
+						transaction.executeWithoutResult(status -> trail.recordAs("chain-writer-" + writer, null, null,
+								AuditRecord.success(AuditAction.CREATE, "ChainTest", (long) n, "append " + n)));
+					}
+					return null;
+				});
+			}
+			for (Future<Object> done : writers.invokeAll(work)) {
+				done.get();
+			}
+		}
+		finally {
+			writers.shutdown();
+		}
+		var report = admin.get("/api/v1/audit/verify").json();
+		assertThat(report.path("intact").asBoolean()).isTrue();
+		assertThat(report.path("checked").asLong()).as("the 200 appends and the first check's own row")
+			.isGreaterThanOrEqualTo(before + 201);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_event e join audit_seal s on s.event_id = e.id
+				where e.entity_type = 'ChainTest'""", Long.class)).isEqualTo(200);
+		assertThatThrownBy(() -> jdbc.update("delete from audit_seal where seal_seq = (select max(seal_seq) from audit_seal)"))
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
 	}
 
 	@Test

@@ -44,8 +44,8 @@ public class MixedLoadSimulation extends Simulation {
 	private static final String FEEDERS = System.getProperty("feeders", "/tmp/bench2-load/load");
 	private static final int INTERNET = Integer.getInteger("internetUsers", 500);
 	private static final int POLICE = Integer.getInteger("policeUsers", 200);
-	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("durationSeconds", 180));
-	private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 60));
+	private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("durationSeconds", 360));
+	private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 240));
 	private static final Duration THINK_MIN = Duration.ofSeconds(2);
 	private static final Duration THINK_MAX = Duration.ofSeconds(6);
 	private static final AtomicLong CHECK_INS = new AtomicLong();
