@@ -26,7 +26,7 @@ import io.zhian.org.UserDirectory;
  * audited. Failed attempts are counted and committed even though the caller gets an error, which is why
  * each operation runs in an explicit transaction that returns its refusal instead of throwing it.
  * <p>
- * The password is checked before that transaction opens: a PBKDF2 derivation is a few hundred milliseconds of
+ * The password is checked before that transaction opens: a PBKDF2 derivation is a hundred milliseconds or more of
  * CPU, and holding a pooled connection meanwhile ran the pool dry under a burst of logins (issue 7's mixed
  * load). Inside the transaction the credential row is locked and, if it changed in between, checked again.
  */
