@@ -121,7 +121,12 @@ class BulkLotIntakeTest extends IntegrationTest {
 
 		assertThat(outcomes(lot)).containsExactly("STORED", "REJECTED", "STORED");
 		assertThat(lot.path("results").get(1).path("errors").get(0).path("code").asString()).isEqualTo("ZA-0001");
-		assertThat(hotel.get(RECORDS + "?q=邻居").json().path("total").asLong()).isEqualTo(2);
+		for (int position : new int[] { 0, 2 }) {
+			long id = lot.path("results").get(position).path("id").asLong();
+			assertThat(hotel.get(RECORDS + "/" + id).status()).as("neighbour #" + position).isEqualTo(200);
+		}
+		assertThat(jdbc.sql("select count(*) from record_key where reference = ?")
+			.param(tooLongForTheKeys.get("reference")).query(Long.class).single()).isZero();
 	}
 
 	@Test
