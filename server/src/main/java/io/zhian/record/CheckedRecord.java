@@ -2,6 +2,7 @@ package io.zhian.record;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,14 @@ import io.zhian.reference.NameKey;
 record CheckedRecord(String trade, String kind, String reference, OffsetDateTime occurredAt, Long draftId,
 		Map<String, Object> attributes, List<CheckedParty> parties, List<CheckedVehicle> vehicles,
 		List<CheckedItem> items) {
+
+	/**
+	 * PostgreSQL keeps microseconds: cut here, the time written as a parameter (the header) and as text (the
+	 * key rows of a chunk) is the same instant, and the record is found again by the time its event carries.
+	 */
+	CheckedRecord {
+		occurredAt = occurredAt == null ? null : occurredAt.truncatedTo(ChronoUnit.MICROS);
+	}
 
 	record CheckedParty(int position, String role, String documentType, String documentNumber, NameKey name,
 			String latinSurname, String latinGivenName, String sex, LocalDate birthDate, String ethnicity,

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -19,24 +21,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhian.common.Actor;
-import io.zhian.common.ZhianException;
-import io.zhian.venue.Venue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Works through received lots, record by record. Each record's rows and its result row are committed in one
- * transaction together with the lot's progress, so after a crash the lot resumes at the first undecided
- * position: every record is stored exactly once or reported refused. A lot is held by a PostgreSQL session
+ * Works through received lots, a chunk of positions at a time ({@link LotChunk} decides them). A chunk's records,
+ * their result rows and the lot's progress are committed in one transaction, so after a crash the lot resumes at
+ * the first undecided position: every record is stored exactly once or reported refused. A lot is held by a PostgreSQL session
  * advisory lock for as long as one node works on it; the lock dies with the node's connection, so another
  * node (or the restarted one) can take the lot over at once.
  */
@@ -47,15 +47,15 @@ class LotWorker {
 	/** First key of the advisory locks on lots (the second is the lot id's hash). */
 	private static final int LOCK_SPACE = 0x4c4f54;
 	/**
-	 * Positions decided per transaction. Each record still succeeds or fails alone (a savepoint each); the
-	 * chunk only saves commits, and a crash undoes at most one chunk, which is then decided again.
+	 * Positions decided per transaction. Each record still succeeds or fails alone; the chunk's records are
+	 * stored with a handful of statements, and a crash undoes at most one chunk, which is then decided again.
 	 */
-	private static final int CHUNK = 50;
+	private static final int CHUNK = 200;
 
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
+	private final JdbcTemplate batch;
 	private final TransactionTemplate transaction;
-	private final TransactionTemplate savepoint;
 	private final JsonMapper json;
 	private final Clock clock;
 	private final long pollSeconds;
@@ -64,19 +64,16 @@ class LotWorker {
 		thread.setDaemon(true);
 		return thread;
 	});
-	private final RecordIntake intake;
-	private final SubmissionReader reader;
+	private final LotChunk chunks;
 
-	LotWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, RecordIntake intake,
-			SubmissionReader reader, JsonMapper json, Clock clock,
+	LotWorker(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource, PlatformTransactionManager transactions,
+			LotChunk chunks, JsonMapper json, Clock clock,
 			@Value("${zhian.intake.lot-poll-seconds:10}") long pollSeconds) {
 		this.jdbc = jdbc;
-		this.reader = reader;
-		this.intake = intake;
+		this.batch = batch;
+		this.chunks = chunks;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.json = json;
 		this.clock = clock;
 		this.pollSeconds = pollSeconds;
@@ -173,11 +170,8 @@ class LotWorker {
 				}
 				int from = start;
 				int to = Math.min(lot.count(), start + CHUNK);
-				transaction.executeWithoutResult(status -> {
-					for (int position = from; position < to; position++) {
-						decide(lot, position);
-					}
-				});
+				transaction.executeWithoutResult(status -> recordResults(lot, from,
+						chunks.decide(lot.actor(), lot.id(), lot.records(), from, to)));
 			}
 			jdbc.sql("update record_lot set status = 'DONE', completed_at = ? where id = ?")
 				.params(Timestamp.from(clock.instant()), id).update();
@@ -187,46 +181,28 @@ class LotWorker {
 		}
 	}
 
-	/** Decides one position: stores the record or records why not, and moves the lot on, in the chunk's transaction. */
-	private void decide(Lot lot, int position) {
-		JsonNode node = lot.records().get(position);
-		String reference = node != null && node.path("reference").isString() ? node.path("reference").asString()
-				: null;
-		RecordIntake.Result result;
-		SubmissionReader.Read read = reader.read(node, position);
-		try {
-			RecordSubmission submission = read.submission();
-			result = submission == null ? new RecordIntake.Result(null, false, read.errors()) : savepoint.execute(status -> {
-				try {
-					return intake.accept(lot.actor(), venue(lot), submission, RecordSource.BATCH, lot.id());
-				}
-				catch (RecordRefused refused) {
-					status.setRollbackOnly();
-					return new RecordIntake.Result(null, false, refused.errors());
-				}
-			});
+	/** The chunk's result rows in one batch, and the lot moved on past it in one update. */
+	private void recordResults(Lot lot, int from, List<RecordIntake.Result> results) {
+		List<Object[]> rows = new ArrayList<>(results.size());
+		List<String> outcomes = new ArrayList<>(results.size());
+		for (int i = 0; i < results.size(); i++) {
+			RecordIntake.Result result = results.get(i);
+			String outcome = result.id() == null ? "REJECTED" : result.duplicate() ? "DUPLICATE" : "STORED";
+			outcomes.add(outcome);
+			JsonNode node = lot.records().get(from + i);
+			String reference = node != null && node.path("reference").isString() ? node.path("reference").asString()
+					: null;
+			rows.add(new Object[] { lot.id(), from + i, outcome, result.id(), reference,
+					result.errors().isEmpty() ? null : json.writeValueAsString(result.errors()) });
 		}
-		catch (ZhianException refused) {
-			result = new RecordIntake.Result(null, false, List.of(RecordError.of("", refused.errorCode(),
-					refused.arguments())));
-		}
-		String outcome = result.id() == null ? "REJECTED" : result.duplicate() ? "DUPLICATE" : "STORED";
-		jdbc.sql("""
+		batch.batchUpdate("""
 				insert into record_lot_result (lot_id, position, outcome, record_id, reference, errors)
-				values (?, ?, ?, ?, ?, ?::jsonb)""")
-			.params(lot.id(), position, outcome, result.id(), reference,
-					result.errors().isEmpty() ? null : json.writeValueAsString(result.errors()))
-			.update();
+				values (?, ?, ?, ?, ?, ?::jsonb)""", rows);
 		jdbc.sql("""
 				update record_lot set next_position = ?, stored = stored + ?, duplicates = duplicates + ?,
 				rejected = rejected + ? where id = ?""")
-			.params(position + 1, "STORED".equals(outcome) ? 1 : 0, "DUPLICATE".equals(outcome) ? 1 : 0,
-					"REJECTED".equals(outcome) ? 1 : 0, lot.id())
+			.params(from + results.size(), Collections.frequency(outcomes, "STORED"),
+					Collections.frequency(outcomes, "DUPLICATE"), Collections.frequency(outcomes, "REJECTED"), lot.id())
 			.update();
-	}
-
-	/** The venue as it is now: one suspended meanwhile gets the rest of its lot refused (ZA-6012). */
-	private Venue venue(Lot lot) {
-		return intake.activeVenue(lot.actor());
 	}
 }

@@ -19,8 +19,9 @@ import io.zhian.venue.Venues;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Takes records in: check, store once, complete a draft, publish. The same path serves the front desk, a
- * venue system's single call and each record of a lot, so every intake path applies the same rules.
+ * Takes records in: check, store once, complete a draft, publish. The same path serves the front desk and a
+ * venue system's single call; a lot's records get the same checks and the same store ({@link LotChunk} stores
+ * them in bulk), so every intake path applies the same rules.
  */
 @Service
 public class RecordIntake {
@@ -89,7 +90,11 @@ public class RecordIntake {
 		if (!outcome.valid()) {
 			return new Result(null, false, outcome.errors());
 		}
-		CheckedRecord record = outcome.record();
+		return accept(actor, venue, outcome.record(), source, lotId);
+	}
+
+	/** Stores a record already checked, completes its draft, audits and publishes it. */
+	Result accept(Actor actor, Venue venue, CheckedRecord record, RecordSource source, UUID lotId) {
 		RecordStore.Stored stored = store.store(record, venue.id(), actor, source, lotId);
 		if (stored.duplicate()) {
 			return new Result(stored.id(), true, List.of());
@@ -101,13 +106,12 @@ public class RecordIntake {
 		}
 		audit.record(AuditRecord.success(AuditAction.CREATE, "Record", stored.id(),
 				record.trade() + "/" + record.kind() + " ref=" + record.reference() + " via " + source));
-		events.publishEvent(new RecordStored(stored.id(), record.trade(), record.kind(), venue.id(),
-				record.occurredAt()));
+		events.publishEvent(RecordStored.of(stored.id(), record, venue.id()));
 		return new Result(stored.id(), false, List.of());
 	}
 
 	/** The profile's checks, and that the record is of a trade the venue is filed for. */
-	private RecordChecker.Outcome checked(Venue venue, RecordSubmission submission) {
+	RecordChecker.Outcome checked(Venue venue, RecordSubmission submission) {
 		RecordChecker.Outcome outcome = checker.check(submission, venue.id());
 		String trade = submission.trade();
 		if (trade == null || trade.isBlank() || venue.trades().contains(trade)) {

@@ -2,12 +2,12 @@ package io.zhian.record;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,31 +22,40 @@ class VehicleItemRows {
 	};
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final JsonMapper json;
 
-	VehicleItemRows(JdbcClient jdbc, JsonMapper json) {
+	VehicleItemRows(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
-	/** Inside the record's transaction, after its header (the partitions exist by then). */
-	void insert(long recordId, OffsetDateTime occurredAt, long venueId, CheckedRecord record) {
-		for (CheckedRecord.CheckedVehicle vehicle : record.vehicles()) {
-			jdbc.sql("""
+	/** Inside the records' transaction, after their headers (the partitions exist by then): each table in one batch. */
+	void insert(Map<Long, CheckedRecord> records, long venueId) {
+		List<Object[]> vehicles = new ArrayList<>();
+		List<Object[]> items = new ArrayList<>();
+		records.forEach((id, record) -> {
+			for (CheckedRecord.CheckedVehicle vehicle : record.vehicles()) {
+				vehicles.add(new Object[] { id, record.occurredAt(), venueId, vehicle.position(), vehicle.role(),
+						vehicle.plate(), vehicle.vin(), json.writeValueAsString(vehicle.attributes()) });
+			}
+			for (CheckedRecord.CheckedItem item : record.items()) {
+				items.add(new Object[] { id, record.occurredAt(), venueId, item.position(), item.role(),
+						item.category(), item.imei(), item.serialNumber(), item.description(),
+						json.writeValueAsString(item.attributes()) });
+			}
+		});
+		if (!vehicles.isEmpty()) {
+			batch.batchUpdate("""
 					insert into record_vehicle (record_id, occurred_at, venue_id, position, role, plate, vin, attributes)
-					values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-				.params(recordId, occurredAt, venueId, vehicle.position(), vehicle.role(), vehicle.plate(), vehicle.vin(),
-						json.writeValueAsString(vehicle.attributes()))
-				.update();
+					values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", vehicles);
 		}
-		for (CheckedRecord.CheckedItem item : record.items()) {
-			jdbc.sql("""
+		if (!items.isEmpty()) {
+			batch.batchUpdate("""
 					insert into record_item (record_id, occurred_at, venue_id, position, role, category, imei,
 					    serial_number, description, attributes)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-				.params(recordId, occurredAt, venueId, item.position(), item.role(), item.category(), item.imei(),
-						item.serialNumber(), item.description(), json.writeValueAsString(item.attributes()))
-				.update();
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", items);
 		}
 	}
 
