@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@link #submitLatency}: one record per POST /api/v1/records from many concurrent clients, against a small
  * authenticated GET (the venue's open drafts) from the same clients with the same keys.</li>
  * </ul>
- * The visits are the city's own, sent again under new references, so every record is stored (none a duplicate).
+ * The visits are the city's own, sent again under new references, so every record is stored (none a duplicate);
+ * the references carry the run's start time, so the benchmark can run again on the same city.
  */
 public final class IntakeBenchmark {
 
@@ -41,6 +42,7 @@ public final class IntakeBenchmark {
 	private final CopyLoader copyLoader;
 	private final Consumer<String> log;
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final String run = Long.toString(System.currentTimeMillis(), 36);
 
 	public IntakeBenchmark(String baseUrl, CopyLoader copyLoader, Consumer<String> log) {
 		this.baseUrl = baseUrl;
@@ -117,7 +119,7 @@ public final class IntakeBenchmark {
 	private List<Visit> lot(List<Visit> pool, int round, int size, String prefix) {
 		List<Visit> lot = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
-			lot.add(pool.get((round * size + i) % pool.size()).withReference(prefix + round + "-" + i));
+			lot.add(pool.get((round * size + i) % pool.size()).withReference(prefix + run + "-" + round + "-" + i));
 		}
 		return lot;
 	}
