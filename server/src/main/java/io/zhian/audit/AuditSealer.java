@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * seals nothing twice and loses nothing. A row is sealed within {@code zhian.audit.seal-every} of its commit
  * (half a second by default) — the window in which a row is in the trail but not yet in the chain.
  */
+import io.zhian.common.DaemonThreads;
+
 @Component
 class AuditSealer {
 
@@ -35,11 +37,8 @@ class AuditSealer {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final Duration every;
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "zhian-audit-sealer");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService executor = Executors
+		.newSingleThreadScheduledExecutor(DaemonThreads.named("zhian-audit-sealer"));
 
 	AuditSealer(JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${zhian.audit.seal-every:500ms}") Duration every) {

@@ -30,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.zhian.common.Actor;
+import io.zhian.common.DaemonThreads;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,11 +60,8 @@ class LotWorker {
 	private final JsonMapper json;
 	private final Clock clock;
 	private final long pollSeconds;
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "zhian-lot-worker");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService executor = Executors
+		.newSingleThreadScheduledExecutor(DaemonThreads.named("zhian-lot-worker"));
 	private final LotChunk chunks;
 
 	LotWorker(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource, PlatformTransactionManager transactions,

@@ -38,6 +38,7 @@ import io.zhian.audit.AuditAction;
 import io.zhian.audit.AuditRecord;
 import io.zhian.audit.AuditTrail;
 import io.zhian.common.CurrentActor;
+import io.zhian.common.DaemonThreads;
 import io.zhian.common.ErrorCode;
 import io.zhian.common.Problems;
 
@@ -70,11 +71,8 @@ class ImportWorker implements DisposableBean {
 	private final ApplicationEventPublisher events;
 	private final WatchIndexSync sync;
 	private final Clock clock;
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "watch-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService executor = Executors
+		.newSingleThreadExecutor(DaemonThreads.named("watch-import"));
 
 	ImportWorker(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, TargetChecker checker,
 			WatchCategories categories, Problems problems, AuditTrail audit, ApplicationEventPublisher events,
