@@ -131,11 +131,6 @@ class RecordStore {
 		return ids;
 	}
 
-	long existing(long venueId, String reference) {
-		return jdbc.sql("select id from record_key where venue_id = ? and reference = ?").params(venueId, reference)
-			.query(Long.class).single();
-	}
-
 	/** The header, parties, vehicles and items of the records just keyed, each table in one batch. */
 	private void writeRows(Map<Long, CheckedRecord> records, long venueId, Actor actor, RecordSource source,
 			UUID lotId) {
